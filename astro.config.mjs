@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { siteOptions } from './src/lib/site-options.mjs';
+
+// Deployment settings come from the environment so one build works on any host:
+// SITE_URL (absolute origin, enables the sitemap) and BASE_PATH (served under a sub-path).
+const { site, base } = siteOptions(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({}),
+  },
+  integrations: [
+    starlight({
+      title: '进程与线程',
+      description: '一本带交互图的在线书：从地址空间、上下文切换、TLB 到进程间通信。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      customCss: ['./src/styles/book.css'],
+      sidebar: [
+        { label: '开始', items: [{ label: '关于本书', link: '/' }] },
+        { label: '第一部分 基本概念', items: [{ autogenerate: { directory: 'basics' } }] },
+        { label: '第二部分 切换与地址转换', items: [{ autogenerate: { directory: 'switching' } }] },
+        { label: '第三部分 通信与同步', items: [{ autogenerate: { directory: 'communication' } }] },
+        { label: '第四部分 设计与实践', items: [{ autogenerate: { directory: 'design' } }] },
+        { label: '第五部分 学习与练习', items: [{ autogenerate: { directory: 'study' } }] },
+      ],
+    }),
+    mdx(),
+    preact({ include: ['src/components/**/*.tsx'] }),
+  ],
+});
