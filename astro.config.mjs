@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { siteOptions } from './src/lib/site-options.mjs';
+import { bookRemarkPlugins } from './src/plugins/index.ts';
 
 // Deployment settings come from the environment so one build works on any host:
 // SITE_URL (absolute origin, enables the sitemap) and BASE_PATH (served under a sub-path).
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified({}),
+    processor: unified({ remarkPlugins: bookRemarkPlugins }),
   },
   integrations: [
     starlight({
