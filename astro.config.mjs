@@ -15,6 +15,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // OUT_DIR lets the test run build a second copy under a sub-path without overwriting dist/.
+  outDir: process.env.OUT_DIR || './dist',
   markdown: {
     processor: unified({ remarkPlugins: bookRemarkPlugins }),
   },

@@ -1,0 +1,140 @@
+/**
+ * Checks on the built site, as a static host would serve it: at `/` (dist/) and under
+ * a sub-path (dist-base/, built by `npm test` with BASE_PATH). No browser needed.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import type { Element } from 'hast';
+import { fileForUrl, loadSite, type BuiltSite } from './dist.ts';
+
+const SUB_PATH = process.env.SITE_SUB_PATH ?? '/os-book';
+const builds: [string, string][] = [
+  ['dist', '/'],
+  ['dist-base', SUB_PATH],
+];
+
+/** Every URL a page refers to, with the attribute it came from. */
+function references(tree: Element | import('hast').Root): { attr: string; value: string }[] {
+  const out: { attr: string; value: string }[] = [];
+  for (const el of selectAll('[href], [src], [srcset]', tree)) {
+    for (const attr of ['href', 'src'] as const) {
+      const v = el.properties[attr];
+      if (typeof v === 'string') out.push({ attr: `${el.tagName}[${attr}]`, value: v });
+    }
+    const srcset = el.properties.srcSet;
+    if (typeof srcset === 'string' || Array.isArray(srcset)) {
+      for (const part of String(srcset).split(',')) {
+        const url = part.trim().split(/\s+/)[0];
+        if (url) out.push({ attr: `${el.tagName}[srcset]`, value: url });
+      }
+    }
+  }
+  return out;
+}
+
+function ids(site: BuiltSite, file: string): Set<string> {
+  const page = site.pages.find((p) => fileForUrl(site, p.url) === file || `${site.dir}/${p.file}` === file);
+  if (!page) return new Set();
+  return new Set(selectAll('[id]', page.tree).map((el) => String(el.properties.id)));
+}
+
+/** Static `import` targets of a built JS file, relative to it. */
+function jsImports(site: BuiltSite, fromUrl: string, code: string): string[] {
+  const found = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return found.map((spec) => new URL(spec, `http://x${fromUrl}`).pathname);
+}
+
+/** Every JS file a page loads up front (module scripts and what they import statically). */
+function reachableJs(site: BuiltSite, pageUrl: string, tree: import('hast').Root): Set<string> {
+  const seen = new Set<string>();
+  const queue = selectAll('script[src]', tree).map(
+    (s) => new URL(String(s.properties.src), `http://x${pageUrl}`).pathname,
+  );
+  for (const s of selectAll('script:not([src])', tree)) {
+    queue.push(...jsImports(site, pageUrl, toString(s)));
+  }
+  while (queue.length > 0) {
+    const url = queue.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const file = fileForUrl(site, url);
+    if (file) queue.push(...jsImports(site, url, readFileSync(file, 'utf8')));
+  }
+  return seen;
+}
+
+describe.each(builds)('built site %s (base %s)', (dir, base) => {
+  const site = loadSite(dir, base);
+  const content = site.pages.filter((p) => !p.file.startsWith('embed/') && p.file !== '404.html');
+
+  test('has the book pages', () => {
+    expect(content.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(site.pages.map((p) => [p.file, p] as const))('%s: lang, title and description', (_file, page) => {
+    expect(select('html', page.tree)?.properties.lang).toBe('zh-CN');
+    expect(toString(select('title', page.tree) ?? { type: 'root', children: [] }).trim()).not.toBe('');
+    const description = select('meta[name="description"]', page.tree)?.properties.content;
+    expect(typeof description === 'string' && description.trim().length > 0).toBe(true);
+  });
+
+  test('every internal link, anchor and asset resolves', () => {
+    const broken: string[] = [];
+    for (const page of site.pages) {
+      for (const { attr, value } of references(page.tree)) {
+        if (/^(https?:)?\/\//.test(value) || /^(mailto|data|javascript|blob):/.test(value)) continue;
+        const url = new URL(value, `http://x${page.url}`);
+        if (value.startsWith('#') || url.pathname === page.url) {
+          const anchor = decodeURIComponent(url.hash.slice(1));
+          if (anchor && anchor !== '_top' && !ids(site, `${site.dir}/${page.file}`).has(anchor)) {
+            broken.push(`${page.file}: ${attr}="${value}" → 本页没有 id="${anchor}"`);
+          }
+          continue;
+        }
+        const file = fileForUrl(site, url.pathname);
+        if (!file) {
+          broken.push(`${page.file}: ${attr}="${value}" → 找不到 ${url.pathname}`);
+          continue;
+        }
+        const anchor = decodeURIComponent(url.hash.slice(1));
+        if (anchor && file.endsWith('.html') && !ids(site, file).has(anchor)) {
+          broken.push(`${page.file}: ${attr}="${value}" → 目标页没有 id="${anchor}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every internal URL carries the base path', () => {
+    const outside: string[] = [];
+    for (const page of site.pages) {
+      for (const { attr, value } of references(page.tree)) {
+        if (value.startsWith('/') && !value.startsWith('//') && !value.startsWith(site.base)) {
+          outside.push(`${page.file}: ${attr}="${value}"`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  test('pages without figures ship no framework JavaScript', () => {
+    const islandPages = content.filter((p) => p.html.includes('<astro-island'));
+    const framework = new Set<string>();
+    for (const page of islandPages) {
+      for (const island of selectAll('astro-island', page.tree)) {
+        const renderer = island.properties.rendererUrl ?? island.properties['renderer-url'];
+        if (typeof renderer === 'string') framework.add(new URL(renderer, `http://x${page.url}`).pathname);
+      }
+    }
+    const offenders: string[] = [];
+    for (const page of content.filter((p) => !p.html.includes('<astro-island'))) {
+      const js = reachableJs(site, page.url, page.tree);
+      for (const url of js) {
+        if (framework.has(url) || /preact|signals/i.test(url)) offenders.push(`${page.file} loads ${url}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
