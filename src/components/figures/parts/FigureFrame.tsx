@@ -1,0 +1,256 @@
+/**
+ * The frame every interactive figure sits in: title, figure body, narration, player controls,
+ * sharing (link, iframe code), full screen and SVG download. Renders on the server; all browser
+ * APIs are used in effects and event handlers only.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReadonlySignal } from '@preact/signals';
+import { PLAYER_SPEEDS, type Player } from './use-player.ts';
+import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
+import { downloadText, serializeSvg } from './svg-export.ts';
+import './figure-frame.css';
+
+/** Props of {@link FigureFrame}; all plain values except the optional player's signals. */
+export interface FigureFrameProps {
+  /** The figure id from the registry, kebab-case (`tlb-flush`); also the embed URL's name. */
+  id: string;
+  /** The figure's Chinese title, shown above it and used as the iframe title. */
+  title: string;
+  /** What the current step shows, in Chinese; read out politely by screen readers. */
+  narration: string | ReadonlySignal<string>;
+  /** A readable message shown inside the figure box instead of the figure (bad URL, bad props). */
+  error?: string | null | undefined;
+  /** The step player from `usePlayer`; without it the play/step buttons are not shown. */
+  player?: Player | undefined;
+  /** The simulator seed, when the figure has one; shown as an editable field. */
+  seed?: number | undefined;
+  /** Called with the new seed when the reader edits it. */
+  onSeedChange?: ((seed: number) => void) | undefined;
+  /** The figure's current URL parameters (figure-specific keys); `seed` and `step` are added. */
+  params?: (() => FigureParams) | undefined;
+  /** CSS aspect ratio of the figure box (`'16 / 9'`), reserved before hydration. */
+  aspectRatio?: string | undefined;
+  /** CSS minimum height of the figure box, reserved before hydration. Default: `'16rem'`. */
+  minHeight?: string | undefined;
+  /** The figure body: an <svg> (the first one, or `svg[data-figure-main]`, is downloadable) and/or HTML. */
+  children?: ComponentChildren;
+}
+
+/** A message after a copy: the text is shown for manual copying when the clipboard is refused. */
+type CopyStatus = { message: string; text?: string } | null;
+
+/** Whether a key press belongs to a form field rather than to the frame. */
+function isFieldTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, select, textarea, [contenteditable="true"]') !== null;
+}
+
+/** The figure frame; see {@link FigureFrameProps}. */
+export function FigureFrame(props: FigureFrameProps): JSX.Element {
+  const { id, title, narration, error, player, seed, onSeedChange } = props;
+  const frameRef = useRef<HTMLElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [status, setStatus] = useState<CopyStatus>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  const broken = Boolean(error);
+
+  useEffect(() => {
+    setHydrated(true);
+    const onChange = () => setFullscreen(document.fullscreenElement === frameRef.current);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  const currentParams = (): FigureParams => ({
+    ...(seed !== undefined ? { seed: String(seed) } : {}),
+    ...(player ? { step: String(player.step.peek()) } : {}),
+    ...(props.params?.() ?? {}),
+  });
+
+  const copy = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ message: done });
+    } catch {
+      setStatus({ message: '浏览器不允许写入剪贴板，请手动复制：', text });
+    }
+  };
+  const copyLink = () => copy(buildShareUrl(location.href, id, currentParams()), '已复制链接');
+  const copyIframe = () =>
+    copy(
+      buildIframeCode(id, currentParams(), { title, base: siteBase(), origin: location.origin }),
+      '已复制 <iframe> 代码',
+    );
+  const toggleFullscreen = () => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    if (document.fullscreenElement === frame) void document.exitFullscreen();
+    else if (frame.requestFullscreen) void frame.requestFullscreen();
+    else setStatus({ message: '此浏览器不支持全屏' });
+  };
+  const downloadSvg = () => {
+    const stage = stageRef.current;
+    const svg = stage?.querySelector<SVGSVGElement>('svg[data-figure-main]') ?? stage?.querySelector('svg');
+    if (!svg || !frameRef.current) {
+      setStatus({ message: '这张图没有可下载的 SVG' });
+      return;
+    }
+    const background = getComputedStyle(frameRef.current).backgroundColor;
+    const step = player ? `-step-${player.step.peek()}` : '';
+    downloadText(serializeSvg(svg, background), `${id}${step}.svg`);
+    setStatus({ message: '已下载 SVG' });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!player || broken || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (isFieldTarget(event.target)) return;
+    const onButton = event.target instanceof Element && event.target.closest('button') !== null;
+    const actions: Record<string, (() => void) | undefined> = {
+      ' ': onButton ? undefined : player.toggle,
+      ArrowRight: player.forward,
+      PageDown: player.forward,
+      ArrowLeft: player.back,
+      PageUp: player.back,
+      Home: player.reset,
+      End: () => player.seek(player.last.peek()),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  };
+
+  const titleId = `${figureAnchor(id)}-title`;
+  const playing = player?.playing.value ?? false;
+  return (
+    <figure
+      ref={frameRef}
+      id={figureAnchor(id)}
+      class="figure-frame not-content"
+      data-figure={id}
+      data-hydrated={hydrated ? 'true' : undefined}
+      tabIndex={0}
+      aria-labelledby={titleId}
+      onKeyDown={onKeyDown}
+    >
+      <figcaption class="figure-frame__title" id={titleId}>
+        {title}
+      </figcaption>
+      <div
+        ref={stageRef}
+        class="figure-frame__stage"
+        style={{ aspectRatio: props.aspectRatio, minHeight: props.minHeight ?? '16rem' }}
+      >
+        {broken ? (
+          <div class="figure-frame__error" role="alert">
+            <strong>这张图无法显示</strong>
+            <p>{error}</p>
+          </div>
+        ) : (
+          props.children
+        )}
+      </div>
+      <p class="figure-frame__narration" aria-live="polite">
+        {broken ? '' : narration}
+      </p>
+      <div class="figure-frame__toolbar" role="toolbar" aria-label={`${title}：控制`}>
+        {player && (
+          <div class="figure-frame__group">
+            <button
+              type="button"
+              aria-label="重置"
+              title="重置 (Home)"
+              onClick={player.reset}
+              disabled={broken}
+            >
+              <span aria-hidden="true">⟲</span>
+            </button>
+            <button
+              type="button"
+              aria-label="后退一步"
+              title="后退一步 (←)"
+              onClick={player.back}
+              disabled={broken}
+            >
+              <span aria-hidden="true">◀</span>
+            </button>
+            <button
+              type="button"
+              class="figure-frame__play"
+              aria-label={playing ? '暂停' : '播放'}
+              title={playing ? '暂停 (空格)' : '播放 (空格)'}
+              onClick={player.toggle}
+              disabled={broken}
+            >
+              <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
+            </button>
+            <button
+              type="button"
+              aria-label="前进一步"
+              title="前进一步 (→)"
+              onClick={player.forward}
+              disabled={broken}
+            >
+              <span aria-hidden="true">▶❙</span>
+            </button>
+            <span class="figure-frame__step" data-step={player.step}>
+              第 {player.step} / {player.last} 步
+            </span>
+            <label class="figure-frame__field">
+              速度
+              <select
+                value={String(player.speed.value)}
+                onChange={(e) => (player.speed.value = Number(e.currentTarget.value))}
+                disabled={broken}
+              >
+                {PLAYER_SPEEDS.map((s) => (
+                  <option key={s} value={String(s)}>
+                    {s}×
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+        {seed !== undefined && (
+          <label class="figure-frame__field">
+            种子
+            <input
+              type="number"
+              inputMode="numeric"
+              min={0}
+              step={1}
+              value={seed}
+              onChange={(e) => {
+                const next = Number(e.currentTarget.value);
+                if (Number.isInteger(next) && next >= 0) onSeedChange?.(next);
+              }}
+            />
+          </label>
+        )}
+        <div class="figure-frame__group">
+          <button type="button" onClick={copyLink}>
+            复制链接
+          </button>
+          <button type="button" onClick={copyIframe}>
+            复制嵌入代码
+          </button>
+          <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
+            {fullscreen ? '退出全屏' : '全屏'}
+          </button>
+          <button type="button" onClick={downloadSvg} disabled={broken}>
+            下载 SVG
+          </button>
+        </div>
+      </div>
+      <p class="figure-frame__status" role="status">
+        {status?.message}
+        {status?.text && (
+          <input class="figure-frame__copy" readOnly value={status.text} aria-label="待复制的文本" />
+        )}
+      </p>
+    </figure>
+  );
+}

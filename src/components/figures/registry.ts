@@ -1,0 +1,89 @@
+/**
+ * The book's interactive figures as plain data: the gallery, the embed pages and the browser
+ * tests read this list. Each figure's owner keeps its parameter list in step with its island.
+ */
+
+/** One URL parameter a figure reads (`?seed=7&step=3`). */
+export interface FigureParam {
+  /** The query key. */
+  name: string;
+  /** What it changes, in Chinese. */
+  meaning: string;
+  /** The value used when the key is absent, as written in the URL. */
+  default: string;
+}
+
+/** The ids of the five figures, kebab-case: also their embed URLs `/embed/<id>/`. */
+export type FigureId = 'memory-layout' | 'ipc-compare' | 'tlb-flush' | 'context-switch' | 'task-cost';
+
+/** One interactive figure of the book. */
+export interface FigureEntry {
+  /** Kebab-case id. */
+  id: FigureId;
+  /** Chinese title, as the frame shows it. */
+  title: string;
+  /** The MDX tag and island file name: `src/components/figures/<tag>.tsx`. */
+  tag: string;
+  /** One line on what the reader can do with it, in Chinese. */
+  description: string;
+  /** The chapter that uses it, relative to the site root, with a trailing slash. */
+  chapter: string;
+  /** Its URL parameters, `seed` and `step` first where the figure has them. */
+  params: readonly FigureParam[];
+}
+
+const SEED: FigureParam = { name: 'seed', meaning: '模拟器的随机种子，同一种子重现同一过程', default: '1' };
+const STEP: FigureParam = { name: 'step', meaning: '显示第几步（0 为初始状态）', default: '0' };
+
+/** All figures, in the order the book introduces them. */
+export const FIGURES: readonly FigureEntry[] = [
+  {
+    id: 'memory-layout',
+    title: '虚拟地址空间布局',
+    tag: 'MemoryLayout',
+    description: '一个进程的代码、堆、共享库与栈在虚拟地址空间中的位置，以及新线程的栈与保护页从哪里来。',
+    chapter: 'basics/address-space/',
+    params: [STEP, { name: 'threads', meaning: '进程中的线程数', default: '1' }],
+  },
+  {
+    id: 'context-switch',
+    title: '上下文切换',
+    tag: 'ContextSwitch',
+    description: '逐步观察进程切换、线程切换与中断时保存和恢复了哪些上下文。',
+    chapter: 'switching/context-switch/',
+    params: [
+      SEED,
+      STEP,
+      { name: 'kind', meaning: '切换类型：process、thread 或 interrupt', default: 'process' },
+    ],
+  },
+  {
+    id: 'tlb-flush',
+    title: 'TLB 与地址空间切换',
+    tag: 'TlbFlush',
+    description: '访问序列在 TLB 中的命中与缺失；比较无 PCID 时的整体刷新与带 PCID/ASID 时的保留。',
+    chapter: 'switching/tlb-page-tables/',
+    params: [SEED, STEP, { name: 'pcid', meaning: '是否启用 PCID：1 启用，0 不启用', default: '1' }],
+  },
+  {
+    id: 'ipc-compare',
+    title: '进程间通信方式对比',
+    tag: 'IpcCompare',
+    description: '同一份消息经管道、消息队列、套接字和共享内存传递时的拷贝次数与系统调用次数。',
+    chapter: 'communication/ipc-overview/',
+    params: [SEED, STEP, { name: 'size', meaning: '每条消息的字节数', default: '100' }],
+  },
+  {
+    id: 'task-cost',
+    title: '并发任务的代价',
+    tag: 'TaskCost',
+    description: '同样数量的任务分别用进程、线程和协程承载时的内存与切换开销。',
+    chapter: 'design/concurrency-models/',
+    params: [SEED, STEP, { name: 'tasks', meaning: '并发任务数', default: '1000' }],
+  },
+];
+
+/** Looks a figure up by id; undefined when there is none. */
+export function findFigure(id: string): FigureEntry | undefined {
+  return FIGURES.find((figure) => figure.id === id);
+}

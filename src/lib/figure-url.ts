@@ -1,0 +1,131 @@
+/**
+ * Pure helpers for a figure's URL state: its parameters in the query string, the share link,
+ * the embed URL `/embed/<figure-id>/?…` and the `<iframe>` code. No DOM, no `window`:
+ * the caller passes the current location and the site's base path.
+ */
+
+/** A figure's URL parameters, as the strings the query holds (`{ seed: '7', step: '3' }`). */
+export type FigureParams = Readonly<Record<string, string>>;
+
+/** The query key that says which figure a shared page link is about (pages may hold several). */
+export const FIGURE_KEY = 'fig';
+
+/**
+ * Normalises a base path to the form `/` or `/book/`.
+ *
+ * `normalizeBase('/book')` → `'/book/'`; `normalizeBase('')` → `'/'`.
+ */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Reads the parameters meant for one figure from a query string.
+ * When the query names a figure (`fig=tlb-flush`), the other figures on the page ignore it.
+ *
+ * `readFigureParams('?fig=tlb-flush&seed=7', 'tlb-flush')` → `{ seed: '7' }`;
+ * `readFigureParams('?fig=tlb-flush&seed=7', 'ipc-compare')` → `{}`.
+ */
+export function readFigureParams(search: string, figureId?: string): FigureParams {
+  const query = new URLSearchParams(search);
+  const target = query.get(FIGURE_KEY);
+  if (figureId !== undefined && target !== null && target !== figureId) return {};
+  const params: Record<string, string> = {};
+  for (const [key, value] of query) {
+    if (key !== FIGURE_KEY) params[key] = value;
+  }
+  return params;
+}
+
+/**
+ * Writes parameters into a query string, keeping unrelated keys; `undefined` removes a key.
+ * Keys come out in a stable order (existing keys first), so equal states give equal links.
+ *
+ * `writeFigureParams('?a=1&step=2', { step: '5', seed: '9' })` → `'?a=1&step=5&seed=9'`.
+ */
+export function writeFigureParams(
+  search: string,
+  params: Readonly<Record<string, string | undefined>>,
+): string {
+  const query = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) query.delete(key);
+    else query.set(key, value);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The HTML id of a figure's frame, used as the share link's fragment. */
+export function figureAnchor(figureId: string): string {
+  return `figure-${figureId}`;
+}
+
+/**
+ * The link to a figure on the page being read, with its state, jumping to the figure.
+ *
+ * `buildShareUrl('https://x.org/book/switching/tlb-page-tables/', 'tlb-flush', { step: '3' })`
+ * → `'https://x.org/book/switching/tlb-page-tables/?fig=tlb-flush&step=3#figure-tlb-flush'`.
+ */
+export function buildShareUrl(pageUrl: string, figureId: string, params: FigureParams): string {
+  const url = new URL(pageUrl);
+  const cleared = Object.fromEntries([...new URLSearchParams(url.search).keys()].map((k) => [k, undefined]));
+  url.search = writeFigureParams('', { ...cleared, [FIGURE_KEY]: figureId, ...params });
+  url.hash = figureAnchor(figureId);
+  return url.toString();
+}
+
+/**
+ * The embed page of a figure: `<origin><base>embed/<figure-id>/?…`.
+ *
+ * `buildEmbedUrl('tlb-flush', { seed: '7' }, '/book', 'https://x.org')`
+ * → `'https://x.org/book/embed/tlb-flush/?seed=7'`.
+ */
+export function buildEmbedUrl(figureId: string, params: FigureParams, base: string, origin = ''): string {
+  const path = `${normalizeBase(base)}embed/${encodeURIComponent(figureId)}/`;
+  return `${origin.replace(/\/+$/, '')}${path}${writeFigureParams('', params)}`;
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** What {@link buildIframeCode} needs besides the figure's parameters. */
+export interface IframeOptions {
+  /** The figure's title, read by screen readers as the frame's name. */
+  title: string;
+  /** The site's base path (`import.meta.env.BASE_URL`). */
+  base: string;
+  /** The site's origin, so the code works when pasted into another site. */
+  origin: string;
+  /** The iframe's height in CSS pixels. Default: 520. */
+  height?: number;
+}
+
+/**
+ * The `<iframe>` code that embeds a figure in another page.
+ *
+ * `buildIframeCode('tlb-flush', {}, { title: 'TLB', base: '/', origin: 'https://x.org' })`
+ * → `<iframe src="https://x.org/embed/tlb-flush/" title="TLB" width="100%" height="520" …></iframe>`.
+ */
+export function buildIframeCode(figureId: string, params: FigureParams, options: IframeOptions): string {
+  const src = buildEmbedUrl(figureId, params, options.base, options.origin);
+  const height = options.height ?? 520;
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(options.title)}" ` +
+    `width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" ` +
+    `allow="fullscreen; clipboard-write"></iframe>`
+  );
+}
+
+/**
+ * Reads an integer parameter, or the fallback when it is absent.
+ * A present but malformed value is returned as `NaN` so the figure's schema reports it.
+ */
+export function readIntParam(params: FigureParams, key: string, fallback: number): number {
+  const raw = params[key];
+  if (raw === undefined || raw === '') return fallback;
+  return /^-?\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+}
