@@ -41,7 +41,7 @@ function ids(site: BuiltSite, file: string): Set<string> {
 }
 
 /** Static `import` targets of a built JS file, relative to it. */
-function jsImports(site: BuiltSite, fromUrl: string, code: string): string[] {
+function jsImports(fromUrl: string, code: string): string[] {
   const found = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!);
   return found.map((spec) => new URL(spec, `http://x${fromUrl}`).pathname);
 }
@@ -53,14 +53,14 @@ function reachableJs(site: BuiltSite, pageUrl: string, tree: import('hast').Root
     (s) => new URL(String(s.properties.src), `http://x${pageUrl}`).pathname,
   );
   for (const s of selectAll('script:not([src])', tree)) {
-    queue.push(...jsImports(site, pageUrl, toString(s)));
+    queue.push(...jsImports(pageUrl, toString(s)));
   }
   while (queue.length > 0) {
     const url = queue.pop()!;
     if (seen.has(url)) continue;
     seen.add(url);
     const file = fileForUrl(site, url);
-    if (file) queue.push(...jsImports(site, url, readFileSync(file, 'utf8')));
+    if (file) queue.push(...jsImports(url, readFileSync(file, 'utf8')));
   }
   return seen;
 }
