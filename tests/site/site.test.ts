@@ -138,3 +138,12 @@ describe.each(builds)('built site %s (base %s)', (dir, base) => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('sitemap', () => {
+  test('is written when SITE_URL is set, with absolute URLs under the base path', () => {
+    const index = readFileSync('dist-base/sitemap-index.xml', 'utf8');
+    expect(index).toContain(`https://example.org${SUB_PATH}/sitemap-0.xml`);
+    const map = readFileSync('dist-base/sitemap-0.xml', 'utf8');
+    expect(map).toContain(`https://example.org${SUB_PATH}/basics/process-and-thread/`);
+  });
+});
