@@ -10,6 +10,9 @@ export type FigureParams = Readonly<Record<string, string>>;
 /** The query key that says which figure a shared page link is about (pages may hold several). */
 export const FIGURE_KEY = 'fig';
 
+/** Query keys that style an embed page (EmbedLayout) and are never figure parameters. */
+export const EMBED_OPTION_KEYS: readonly string[] = ['theme', 'transparent', 'presenter'];
+
 /**
  * Normalises a base path to the form `/` or `/book/`.
  *
@@ -22,7 +25,8 @@ export function normalizeBase(base: string): string {
 
 /**
  * Reads the parameters meant for one figure from a query string.
- * When the query names a figure (`fig=tlb-flush`), the other figures on the page ignore it.
+ * When the query names a figure (`fig=tlb-flush`), the other figures on the page ignore it;
+ * the embed page options ({@link EMBED_OPTION_KEYS}) are left out.
  *
  * `readFigureParams('?fig=tlb-flush&seed=7', 'tlb-flush')` → `{ seed: '7' }`;
  * `readFigureParams('?fig=tlb-flush&seed=7', 'ipc-compare')` → `{}`.
@@ -33,7 +37,7 @@ export function readFigureParams(search: string, figureId?: string): FigureParam
   if (figureId !== undefined && target !== null && target !== figureId) return {};
   const params: Record<string, string> = {};
   for (const [key, value] of query) {
-    if (key !== FIGURE_KEY) params[key] = value;
+    if (key !== FIGURE_KEY && !EMBED_OPTION_KEYS.includes(key)) params[key] = value;
   }
   return params;
 }

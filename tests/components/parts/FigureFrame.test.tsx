@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { useComputed } from '@preact/signals';
-import { FigureFrame } from '../../../src/components/figures/parts/FigureFrame.tsx';
+import { FigureFrame, useFigureParams } from '../../../src/components/figures/parts/FigureFrame.tsx';
 import { usePlayer } from '../../../src/components/figures/parts/use-player.ts';
 
 /** A small figure over the frame, as an island would be: five steps, narration derived from the step. */
@@ -145,5 +145,21 @@ describe('FigureFrame in the browser', () => {
     fireEvent.click(screen.getByRole('button', { name: '复制链接' }));
     const field = await screen.findByLabelText('待复制的文本');
     expect((field as HTMLInputElement).value).toContain('fig=demo');
+  });
+});
+
+describe('useFigureParams', () => {
+  test('is null on the server, then reads the query meant for this figure', async () => {
+    history.replaceState(null, '', '/page/?fig=demo&step=3&theme=dark');
+    function Probe() {
+      const params = useFigureParams('demo');
+      return <p>{params.value === null ? '未读取' : JSON.stringify(params.value)}</p>;
+    }
+    expect(renderToString(<Probe />)).toContain('未读取');
+    const { result } = renderHook(() => useFigureParams('demo'));
+    await waitFor(() => expect(result.current.value).toEqual({ step: '3' }));
+    const other = renderHook(() => useFigureParams('other'));
+    await waitFor(() => expect(other.result.current.value).toEqual({}));
+    history.replaceState(null, '', '/');
   });
 });

@@ -124,3 +124,11 @@ describe('parseFigureParams', () => {
     }
   });
 });
+
+describe('embed page options', () => {
+  test('theme, transparent and presenter are not figure parameters', () => {
+    expect(readFigureParams('?theme=dark&transparent=1&presenter=1&step=2', 'tlb-flush')).toEqual({
+      step: '2',
+    });
+  });
+});

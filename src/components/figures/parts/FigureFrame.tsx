@@ -5,9 +5,16 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReadonlySignal } from '@preact/signals';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { PLAYER_SPEEDS, type Player } from './use-player.ts';
-import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
+import {
+  buildIframeCode,
+  buildShareUrl,
+  figureAnchor,
+  readFigureParams,
+  siteBase,
+  type FigureParams,
+} from './url-state.ts';
 import { downloadText, serializeSvg } from './svg-export.ts';
 import './figure-frame.css';
 
@@ -44,6 +51,19 @@ type CopyStatus = { message: string; text?: string } | null;
 function isFieldTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return target.closest('input, select, textarea, [contenteditable="true"]') !== null;
+}
+
+/**
+ * The page's URL parameters meant for `figureId`: `null` on the server and during hydration,
+ * then read once from `location.search` (so the server HTML and the first client render agree).
+ * Validate them with `parseFigureParams(schema, params)` and pass any error to the frame.
+ */
+export function useFigureParams(figureId: string): ReadonlySignal<FigureParams | null> {
+  const params = useSignal<FigureParams | null>(null);
+  useEffect(() => {
+    params.value = readFigureParams(location.search, figureId);
+  }, [figureId]);
+  return params;
 }
 
 /** The figure frame; see {@link FigureFrameProps}. */
