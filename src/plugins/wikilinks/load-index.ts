@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildPageIndex, type PageIndex } from './page-index.ts';
+
+/** Where the book's pages live, relative to the project root (the working directory of `astro build`). */
+export const DEFAULT_DOCS_DIR = 'src/content/docs';
+/** How long a loaded index is trusted before the folder is checked for changes again (dev server edits). */
+const RECHECK_MS = 1000;
+
+interface CacheEntry {
+  readonly signature: string;
+  readonly index: PageIndex;
+  checkedAt: number;
+}
+const cache = new Map<string, CacheEntry>();
+
+/** Every `.md`/`.mdx` file below `dir`, as sorted paths relative to it; folders starting with `_` or `.` are skipped. */
+export function listPageFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('_')) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.mdx?$/i.test(entry.name)) files.push(relative(dir, full).replace(/\\/g, '/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** A fingerprint of the folder's pages (names, sizes, modification times): it changes when any page does. */
+function signatureOf(dir: string, files: readonly string[]): string {
+  return files
+    .map((file) => {
+      const stat = statSync(join(dir, file));
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+/**
+ * The index of the pages below `dir`, built once and shared by link resolution, backlinks and checks.
+ * It is rebuilt only when a page file is added, removed or changed (checked at most once a second).
+ */
+export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR): PageIndex {
+  const absolute = resolve(dir);
+  const cached = cache.get(absolute);
+  const now = Date.now();
+  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.index;
+  const files = listPageFiles(absolute);
+  const signature = signatureOf(absolute, files);
+  if (cached && cached.signature === signature) {
+    cached.checkedAt = now;
+    return cached.index;
+  }
+  const index = buildPageIndex(
+    files.map((file) => ({ file, source: readFileSync(join(absolute, file), 'utf8') })),
+  );
+  cache.set(absolute, { signature, index, checkedAt: now });
+  return index;
+}

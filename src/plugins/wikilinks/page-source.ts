@@ -1,0 +1,177 @@
+import type { Heading, Nodes, Parent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified, type Processor } from 'unified';
+import { createHeadingSlugger, type HeadingAnchor } from '../../lib/paths.ts';
+import {
+  displayTextOf,
+  findLinks,
+  parseNoteHref,
+  type FoundLink,
+  type LinkSyntax,
+  type LinkTarget,
+} from './parse.ts';
+
+/** A heading of a page: its level, the text a reader sees and the id the site gives it. */
+export interface HeadingRecord {
+  readonly depth: number;
+  readonly text: string;
+  readonly anchor: HeadingAnchor;
+}
+
+/** A link written on a page, with its place and the sentence around it (for backlinks). */
+export interface OutgoingLink extends LinkTarget {
+  readonly syntax: LinkSyntax;
+  readonly raw: string;
+  readonly label: string | undefined;
+  readonly line: number;
+  readonly column: number;
+  readonly context: string;
+}
+
+/** Block nodes whose children are running text: each yields one context for its links. */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Nodes whose content is never prose: code, imports, expressions, front matter. */
+const SKIPPED = new Set(['code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html', 'definition']);
+/** Characters that end a sentence (Chinese and Western punctuation, line breaks). */
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
+const MAX_CONTEXT = 160;
+
+interface Flat {
+  text: string;
+  links: { link: FoundLink | OutgoingLinkDraft; start: number; end: number }[];
+}
+type OutgoingLinkDraft = Omit<OutgoingLink, 'context'>;
+
+/** Appends the reader-visible text of `node` to `flat`, recording where each link lands in it. */
+function flatten(node: Nodes, flat: Flat): void {
+  if (node.type === 'text') {
+    let last = 0;
+    const origin = node.position?.start ?? { line: 0, column: 0 };
+    for (const link of findLinks(node.value, origin)) {
+      flat.text += node.value.slice(last, link.start);
+      const start = flat.text.length;
+      flat.text += displayTextOf(link);
+      flat.links.push({ link, start, end: flat.text.length });
+      last = link.end;
+    }
+    flat.text += node.value.slice(last);
+  } else if (node.type === 'inlineCode' || node.type === 'mdxTextExpression') {
+    flat.text += node.value;
+  } else if (node.type === 'break') {
+    flat.text += '\n';
+  } else if (node.type === 'link' && parseNoteHref(node.url)) {
+    const start = flat.text.length;
+    const inner: Flat = { text: '', links: [] };
+    for (const child of node.children) flatten(child, inner);
+    flat.text += inner.text;
+    const target = parseNoteHref(node.url) as LinkTarget;
+    const place = node.position?.start ?? { line: 0, column: 0 };
+    const draft: OutgoingLinkDraft = {
+      syntax: 'markdown',
+      raw: node.url,
+      ...target,
+      label: inner.text || undefined,
+      line: place.line,
+      column: place.column,
+    };
+    flat.links.push({ link: draft, start, end: flat.text.length });
+  } else if (node.type === 'link') {
+    // Text inside an ordinary link stays as written: a link cannot hold another link.
+    for (const child of node.children) if (child.type === 'text') flat.text += child.value;
+  } else if ('children' in node && !SKIPPED.has(node.type)) {
+    for (const child of node.children) flatten(child as Nodes, flat);
+  }
+}
+
+/** The sentence of `text` that contains `[start, end)`, whitespace collapsed and cut to a readable length. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match.index < start) from = match.index + 1;
+    else if (match.index >= end) {
+      to = match.index + match[0].length;
+      break;
+    }
+  }
+  let sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (sentence.length > MAX_CONTEXT) {
+    const at = Math.max(0, text.slice(from, start).replace(/\s+/g, ' ').trimStart().length - MAX_CONTEXT / 2);
+    sentence = `${at > 0 ? '…' : ''}${sentence.slice(at, at + MAX_CONTEXT)}…`;
+  }
+  return sentence;
+}
+
+/** The text a reader sees in a heading, wiki links replaced by their display text (as the site renders it). */
+export function headingTextOf(heading: Heading): string {
+  const flat: Flat = { text: '', links: [] };
+  for (const child of heading.children) flatten(child, flat);
+  return flat.text.replace(/\n/g, '');
+}
+
+/** Every heading of a tree in document order, with ids numbered like the site's (`a`, `a-1`). */
+export function collectHeadings(tree: Root): HeadingRecord[] {
+  const slug = createHeadingSlugger();
+  const headings: HeadingRecord[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'heading') {
+      const text = headingTextOf(node);
+      headings.push({ depth: node.depth, text, anchor: slug(text) });
+    } else if ('children' in node && !SKIPPED.has(node.type)) {
+      for (const child of (node as Parent).children) walk(child as Nodes);
+    }
+  };
+  walk(tree);
+  return headings;
+}
+
+/** Every wiki link and note link of a tree, outside code, with the sentence around each. */
+export function collectLinks(tree: Root): OutgoingLink[] {
+  const links: OutgoingLink[] = [];
+  const walk = (node: Nodes): void => {
+    if (TEXT_BLOCKS.has(node.type)) {
+      const flat: Flat = { text: '', links: [] };
+      flatten(node, flat);
+      for (const { link, start, end } of flat.links) {
+        const { syntax, raw, page, heading, label, line, column } = link;
+        const context = sentenceAround(flat.text, start, end);
+        links.push({ syntax, raw, page, heading, label, line, column, context });
+      }
+    } else if ('children' in node && !SKIPPED.has(node.type)) {
+      for (const child of (node as Parent).children) walk(child as Nodes);
+    }
+  };
+  walk(tree);
+  return links;
+}
+
+const processors = new Map<'md' | 'mdx', Processor<Root, Root, Root>>();
+
+/** The same parse the site runs before its own remark plugins: CommonMark, MDX (for .mdx), GFM, SmartyPants. */
+function processorFor(format: 'md' | 'mdx'): Processor<Root, Root, Root> {
+  let processor = processors.get(format);
+  if (!processor) {
+    const base = unified().use(remarkParse);
+    const withMdx = format === 'mdx' ? base.use(remarkMdx) : base;
+    processor = withMdx.use(remarkGfm).use(remarkSmartypants) as unknown as Processor<Root, Root, Root>;
+    processors.set(format, processor);
+  }
+  return processor;
+}
+
+/** Parses a page body (front matter already blanked) into its tree, or reports why it cannot. */
+export function parsePageBody(
+  body: string,
+  format: 'md' | 'mdx',
+): { tree: Root; problem: string | undefined } {
+  const processor = processorFor(format);
+  try {
+    return { tree: processor.runSync(processor.parse(body)), problem: undefined };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { tree: { type: 'root', children: [] }, problem: `无法解析页面：${message}` };
+  }
+}

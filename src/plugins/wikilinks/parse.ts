@@ -1,0 +1,157 @@
+/**
+ * Finds Obsidian-style links in a run of text, with their positions. Pure string code.
+ *
+ * `findLinks('见 [[进程|进程是什么]]。')` →
+ * `[{ syntax: 'wikilink', raw: '[[进程|进程是什么]]', page: '进程', heading: undefined,
+ *     label: '进程是什么', start: 2, end: 14, line: 1, column: 3 }]`
+ */
+
+/** Which syntax a link was written in. */
+export type LinkSyntax = 'wikilink' | 'markdown';
+
+/** What a link points at: a page name or path (`''` for the current page) and an optional heading. */
+export interface LinkTarget {
+  readonly page: string;
+  readonly heading: string | undefined;
+}
+
+/** A link found in text, with its place: offsets into the scanned text, line and column in the file. */
+export interface FoundLink extends LinkTarget {
+  readonly syntax: LinkSyntax;
+  readonly raw: string;
+  readonly label: string | undefined;
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where the scanned text starts in its file (1-based line and column). */
+export interface TextOrigin {
+  readonly line: number;
+  readonly column: number;
+}
+
+const WIKILINK = new RegExp(
+  [
+    String.raw`(?<!!)`, //                    not an embed `![[…]]` (embeds belong to the image plugin)
+    String.raw`\[\[`, //                      opening [[
+    String.raw`([^\[\]|#\n\\]*)`, //          1: page name or path, empty for [[#本页标题]]
+    String.raw`(?:#([^\[\]|\n\\]*))?`, //     2: heading after #, nested headings as #a#b
+    String.raw`(?:\\?\|([^\[\]\n]*))?`, //    3: display text after | (or \| as written inside tables)
+    String.raw`\]\]`, //                      closing ]]
+  ].join(''),
+  'g',
+);
+
+const MARKDOWN_NOTE_LINK = new RegExp(
+  [
+    String.raw`(?<![!\]])`, //                 not an image, not the second half of [a][b]
+    String.raw`\[([^\[\]\n]*)\]`, //           1: link text
+    String.raw`\(\s*`, //                      opening ( of the destination
+    String.raw`(<[^<>\n]+>|[^()<>\n]+?\.mdx?(?:#[^()\n]*)?)`, // 2: <any path> or a path ending in .md/.mdx, then #heading
+    String.raw`\s*\)`, //                      closing )
+  ].join(''),
+  'gi',
+);
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Decodes `%E7%BA%BF` escapes, keeping the text as written when it is not valid percent-encoding. */
+export function decodeLinkPart(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Splits `页面#a#b` style headings: Obsidian's nested heading path points at its last part. */
+function lastHeading(heading: string | undefined): string | undefined {
+  if (heading === undefined) return undefined;
+  const parts = heading
+    .split('#')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.at(-1);
+}
+
+/**
+ * Reads a Markdown link destination as a link to a note, or `undefined` when it is not one
+ * (external URLs, absolute paths, anchors alone, other files).
+ * `parseNoteHref('../Linux.md#pipline')` → `{ page: '../Linux', heading: 'pipline' }`.
+ */
+export function parseNoteHref(href: string): LinkTarget | undefined {
+  const trimmed = href.trim().replace(/^<|>$/g, '');
+  if (trimmed === '' || SCHEME.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('#')) {
+    return undefined;
+  }
+  const hash = trimmed.indexOf('#');
+  const path = decodeLinkPart(hash === -1 ? trimmed : trimmed.slice(0, hash));
+  const fragment = hash === -1 ? undefined : decodeLinkPart(trimmed.slice(hash + 1));
+  if (!/\.mdx?$/i.test(path)) return undefined;
+  const page = path
+    .replace(/\.mdx?$/i, '')
+    .replace(/^(\.\/)+/, '')
+    .trim();
+  if (page === '' || page.endsWith('/')) return undefined;
+  return { page, heading: lastHeading(fragment) || undefined };
+}
+
+/** Line and column of `offset` in `text`, counted from `origin`. */
+function placeOf(text: string, offset: number, origin: TextOrigin): { line: number; column: number } {
+  let line = origin.line;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  const column = line === origin.line ? origin.column + offset : offset - lineStart + 1;
+  return { line, column };
+}
+
+/** Finds every wiki link and every Markdown link to a `.md` note in `text`, in order of appearance. */
+export function findLinks(text: string, origin: TextOrigin = { line: 1, column: 1 }): FoundLink[] {
+  const found: FoundLink[] = [];
+  if (!text.includes('[')) return found;
+  for (const match of text.matchAll(WIKILINK)) {
+    const [raw, page = '', heading, label] = match;
+    const target = { page: page.trim(), heading: lastHeading(heading) };
+    if (target.page === '' && target.heading === undefined) continue;
+    const start = match.index;
+    const trimmedLabel = label?.trim();
+    found.push({
+      syntax: 'wikilink',
+      raw,
+      ...target,
+      label: trimmedLabel === '' ? undefined : trimmedLabel,
+      start,
+      end: start + raw.length,
+      ...placeOf(text, start, origin),
+    });
+  }
+  for (const match of text.matchAll(MARKDOWN_NOTE_LINK)) {
+    const [raw, label = '', destination = ''] = match;
+    const target = parseNoteHref(destination);
+    const start = match.index;
+    const overlaps = found.some((link) => start < link.end && link.start < start + raw.length);
+    if (!target || overlaps) continue;
+    found.push({
+      syntax: 'markdown',
+      raw,
+      ...target,
+      label: label.trim() || undefined,
+      start,
+      end: start + raw.length,
+      ...placeOf(text, start, origin),
+    });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The text a reader sees for a link: its label, else `页面 › 标题`, the heading alone, or the page name. */
+export function displayTextOf(link: LinkTarget & { readonly label: string | undefined }): string {
+  if (link.label) return link.label;
+  if (link.heading === undefined) return link.page;
+  return link.page === '' ? link.heading : `${link.page} › ${link.heading}`;
+}
