@@ -1,0 +1,31 @@
+/** The TLB + scheduler model: a TLB with LRU and tags, page walks, and threads of processes on one CPU. */
+export { SWITCH_POLICIES, TRACE_KINDS, tlbScenarioSchema, tlbGeometrySchema, traceSchema } from './model.ts';
+export type {
+  SwitchPolicy,
+  TraceKind,
+  TlbScenario,
+  TlbScenarioInput,
+  TlbState,
+  TaskState,
+  TlbMetrics,
+  TlbSimState,
+  TlbEvent,
+} from './model.ts';
+export { initTlb, lookupTlb, fillTlb, flushTlb, invlpg, listTlbEntries } from './tlb.ts';
+export type { FillResult } from './tlb.ts';
+export {
+  emptyTlbMetrics,
+  taskPid,
+  parseTlbScenario,
+  initTlbSim,
+  stepTlbSim,
+  runTlbSim,
+  traceTlbSim,
+} from './step.ts';
+export { DEFAULT_COSTS, summarizeTlbMetrics } from './cost.ts';
+export type { TlbCostTable, TlbSummary } from './cost.ts';
+export { compareSwitchPolicies } from './compare.ts';
+export type { PolicyResult } from './compare.ts';
+export { POLICY_LABELS, describeTlbEvent, describeTlbStep, describeTlbState } from './describe.ts';
+export { USER_BASE, KERNEL_BASE, REGION_BYTES, userAddress, kernelAddress, regionBase } from './trace.ts';
+export { WALK_REFS_4K } from './machine.ts';
