@@ -1,0 +1,31 @@
+/** One replacement: `source.slice(start, end)` becomes `text` (offsets into the note body). */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Applies non-overlapping edits to `source`, leaving every other byte as it was.
+ * @example applyEdits('a{b}', [{ start: 1, end: 2, text: '\\{' }]) // 'a\\{b}'
+ */
+export function applyEdits(source: string, edits: readonly Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const edit of sorted) {
+    if (edit.start < at) {
+      throw new Error(`overlapping edits at offset ${edit.start} (previous edit ends at ${at})`);
+    }
+    out += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + source.slice(at);
+}
+
+/** 1-based line number of an offset in `source`. */
+export function lineAt(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}

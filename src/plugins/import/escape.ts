@@ -1,0 +1,69 @@
+/**
+ * String-level escapes that make Markdown prose safe for MDX without changing what it shows.
+ * MDX reads `{…}` as a JavaScript expression, `<` as JSX and a line starting with
+ * `import`/`export` as ESM; a backslash escape (`\{`) or a character reference (`&#105;`)
+ * turns each back into plain text, in CommonMark and in MDX alike.
+ */
+
+/** ASCII punctuation: exactly the characters CommonMark lets a backslash escape. */
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+
+/** Characters MDX would read as the start or end of code in prose. */
+const MDX_SENSITIVE = new Set(['{', '}', '<']);
+
+/**
+ * Escapes `{`, `}` and `<` in a raw slice of Markdown prose, keeping existing backslash escapes.
+ * @example escapeProse('a {x} < b, \\{ok}') // 'a \\{x\\} \\< b, \\{ok\\}'
+ */
+export function escapeProse(raw: string): string {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    const next = raw[i + 1];
+    if (c === '\\' && next !== undefined && ASCII_PUNCTUATION.test(next)) {
+      out += c + next; // already an escape: copy both characters unchanged
+      i++;
+    } else {
+      out += MDX_SENSITIVE.has(c) ? `\\${c}` : c;
+    }
+  }
+  return out;
+}
+
+/**
+ * Escapes every ASCII punctuation character, so Markdown and MDX show `text` literally.
+ * @example escapeLiteral('<b>*x*</b>') // '\\<b\\>\\*x\\*\\<\\/b\\>'
+ */
+export function escapeLiteral(text: string): string {
+  let out = '';
+  for (const c of text) out += ASCII_PUNCTUATION.test(c) ? `\\${c}` : c;
+  return out;
+}
+
+/**
+ * An MDX comment expression holding `text` on one line; a star-slash inside is split so it cannot end the comment.
+ * @example toMdxComment('missing image:\n a.png') // '{/* missing image: a.png *\/}'
+ */
+export function toMdxComment(text: string): string {
+  const body = text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim();
+  return `{/* ${body} */}`;
+}
+
+/**
+ * Offsets (into `raw`) of `import`/`export` words that start a line, where MDX would read ESM.
+ * `lineStartBefore(i)` says whether only indentation or `>` precede offset `i` on its line.
+ */
+export function findEsmKeywords(raw: string, lineStartBefore: (offset: number) => boolean): number[] {
+  const found: number[] = [];
+  // (import|export): the ESM keyword; (?![\w$]): not the start of a longer identifier such as `imports`.
+  const keyword = /(import|export)(?![\w$])/g;
+  for (let m = keyword.exec(raw); m; m = keyword.exec(raw)) {
+    if (lineStartBefore(m.index)) found.push(m.index);
+  }
+  return found;
+}
+
+/** The character reference that writes the first letter of `import`/`export` (`&#105;` or `&#101;`). */
+export function esmGuard(word: string): string {
+  return `&#${word.charCodeAt(0)};`;
+}
