@@ -12,7 +12,11 @@ import { PAGE_SIZE } from '../units.ts';
  * @see ../../../../shared/reference.md (Process layout: PIE executables at 0x555555554000)
  */
 export const USER_BASE = 0x555555554000;
-/** Each task's region starts 1 GiB after the previous one (unless `sameAddresses`). */
+/**
+ * Each task's region starts 1 GiB after the previous one, plus the task's working
+ * set (so regions of consecutive tasks fall into different TLB sets instead of all
+ * aliasing to the same ones), unless `sameAddresses`.
+ */
 export const REGION_BYTES = 2 ** 30;
 /**
  * The kernel's direct map, 0xffff888000000000, written as its 48-bit form
@@ -25,7 +29,7 @@ export const WORKING_SET_LOOPS = 4;
 
 /** First byte of task `task`'s region. */
 export function regionBase(sc: TlbScenario, task: number): number {
-  return USER_BASE + (sc.trace.sameAddresses ? 0 : task * REGION_BYTES);
+  return USER_BASE + (sc.trace.sameAddresses ? 0 : task * (REGION_BYTES + sc.trace.pages * PAGE_SIZE));
 }
 
 /** Trace constants worked out once per run, so generating an address is a few arithmetic operations. */

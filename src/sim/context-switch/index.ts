@@ -1,0 +1,25 @@
+/** The context-switch anatomy: ordered steps, what each saves and restores, and what it costs. */
+export { SWITCH_KINDS, contextSwitchScenarioSchema } from './model.ts';
+export type {
+  SwitchKind,
+  ContextLayer,
+  CpuView,
+  CtxStep,
+  ContextSwitchScenario,
+  ContextSwitchState,
+  ContextSwitchAction,
+  ContextSwitchTrace,
+} from './model.ts';
+export { contextSwitchSteps } from './steps.ts';
+export {
+  parseContextSwitchScenario,
+  initContextSwitch,
+  stepsOf,
+  currentStep,
+  stepContextSwitch,
+  diffCpu,
+  describeContextSwitch,
+  SWITCH_KIND_LABELS,
+} from './step.ts';
+export { directCosts, indirectTlbCost } from './cost.ts';
+export type { CostFigure, IndirectCost } from './cost.ts';

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/**
+ * Types of the context-switch anatomy: the four kinds of switch, what the CPU
+ * looks like after each step, and the stepper's plain-JSON state.
+ */
+
+/** The four switches the notes distinguish. */
+export const SWITCH_KINDS = ['process', 'thread', 'interrupt', 'syscall'] as const;
+/** Process switch, thread switch, interrupt, privilege-mode switch (system call). */
+export type SwitchKind = (typeof SWITCH_KINDS)[number];
+
+/** The three layers of context the notes name. */
+export type ContextLayer = 'user-level' | 'register' | 'system-level';
+
+/** What the CPU holds after a step: who runs, in which mode, on which stack, with which page-table root. */
+export interface CpuView {
+  mode: 'user' | 'kernel';
+  /** The task `current` points to. */
+  task: 'A' | 'B';
+  /** Whose values the general registers hold. */
+  registers: 'A' | 'B' | 'kernel';
+  /** The stack RSP points into. */
+  stack: 'A-user' | 'A-kernel' | 'B-kernel' | 'B-user';
+  /** Whose page table CR3 holds. */
+  cr3: 'A' | 'B';
+  /** What the TLB holds for user space. */
+  tlb: 'A' | 'A+B' | 'B-empty';
+}
+
+/** One step of a switch. */
+export interface CtxStep {
+  /** Stable id, for URLs and tests. */
+  id: string;
+  /** Short title, in Chinese. */
+  title: string;
+  /** One or two sentences, in Chinese. */
+  detail: string;
+  /** Where the step happens in Linux (function or instruction). */
+  where: string;
+  /** Which layer of context the step saves or restores, if any. */
+  layer: ContextLayer | null;
+  /** What is written to memory. */
+  saves: string[];
+  /** What is loaded from memory. */
+  restores: string[];
+  /** The CPU after the step. */
+  cpu: CpuView;
+  /** Set when the step is skipped for this kind, with the reason. */
+  skipped?: string;
+}
+
+/** A stepper scenario from outside (URL, MDX props, CLI). */
+export const contextSwitchScenarioSchema = z.object({
+  /** Which switch to dissect. Default: process. */
+  kind: z.enum(SWITCH_KINDS).default('process'),
+  /** Whether the CPU and kernel use PCID (tagged TLB). Default: false. */
+  pcid: z.boolean().default(false),
+  /** Step shown first (0 = before the switch). Default: 0. */
+  step: z.int().min(0).max(64).default(0),
+  /** Pages each task touches, for the indirect (TLB refill) cost. Default: 16. */
+  workingSetPages: z.int().min(1).max(4096).default(16),
+});
+
+/** A validated stepper scenario. */
+export type ContextSwitchScenario = z.output<typeof contextSwitchScenarioSchema>;
+
+/** The stepper's state: plain JSON. */
+export interface ContextSwitchState {
+  kind: SwitchKind;
+  pcid: boolean;
+  /** Index into the kind's steps. */
+  step: number;
+  workingSetPages: number;
+}
+
+/** What the stepper can be told to do. */
+export type ContextSwitchAction =
+  | { type: 'next' }
+  | { type: 'prev' }
+  | { type: 'goto'; step: number }
+  | { type: 'kind'; kind: SwitchKind }
+  | { type: 'pcid'; pcid: boolean };
+
+/** What a step changed, for a view to highlight. */
+export interface ContextSwitchTrace {
+  step: string;
+  /** CPU fields whose value changed. */
+  changed: (keyof CpuView)[];
+}
