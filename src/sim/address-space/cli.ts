@@ -6,7 +6,7 @@
 import type { SimCliInput, SimCommand } from '../cli-types.ts';
 import { formatAddr } from '../units.ts';
 import { HALF_SIZE, KERNEL_HALF } from './constants.ts';
-import { describeEvent, describeTrace, formatSize } from './describe.ts';
+import { describeEvent, describeTrace, formatApproxSize, formatSize } from './describe.ts';
 import { regionTable, totals } from './queries.ts';
 import { parseAddressSpaceScenario, type AddressSpaceScenario } from './schema.ts';
 import { defaultScenario } from './scenarios/default.ts';
@@ -106,7 +106,7 @@ function run(input: SimCliInput): string {
   );
   for (const t of sum.processes) {
     out.push(
-      `  进程 ${t.pid}：虚拟大小 ${formatSize(t.virtualSize)}，驻留 ${t.resident} 页（共享 ${t.shared}，私有 ${t.private}）`,
+      `  进程 ${t.pid}：虚拟大小 ${formatApproxSize(t.virtualSize)}，驻留 ${t.resident} 页（共享 ${t.shared}，私有 ${t.private}）`,
     );
   }
   return out.join('\n');

@@ -6,7 +6,7 @@ import { PAGE_SIZE } from './constants.ts';
 import type { AddressSpaceEvent, TraceEntry } from './model.ts';
 import { formatAddr } from '../units.ts';
 
-/** Formats a byte count: `64 KiB`, `8 MiB`, `100 B`. */
+/** Formats a byte count exactly: `64 KiB`, `1.5 MiB`, `100 B` (bytes when no unit gives two exact decimals). */
 export function formatSize(bytes: number): string {
   const units: [number, string][] = [
     [2 ** 40, 'TiB'],
@@ -15,7 +15,7 @@ export function formatSize(bytes: number): string {
     [2 ** 10, 'KiB'],
   ];
   for (const [size, unit] of units) {
-    if (bytes >= size && bytes % (size / 1024) === 0) return `${String(+(bytes / size).toFixed(2))} ${unit}`;
+    if (bytes >= size && ((bytes * 100) / size) % 1 === 0) return `${String(bytes / size)} ${unit}`;
   }
   return `${bytes} B`;
 }
@@ -121,4 +121,13 @@ export function describeTrace(trace: readonly TraceEntry[]): string[] {
     } else out.push(describeEntry(t));
   }
   return out;
+}
+
+/** A size for people: exact when short (`64 KiB`), else three significant digits in the largest unit (`约 85.3 TiB`). */
+export function formatApproxSize(bytes: number): string {
+  const exact = formatSize(bytes);
+  if (bytes < 1024 || Number(exact.split(' ')[0]) < 10000) return exact;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  const power = Math.min(units.length, Math.floor(Math.log2(bytes) / 10));
+  return `约 ${String(Number((bytes / 2 ** (10 * power)).toPrecision(3)))} ${units[power - 1]!}`;
 }

@@ -9,7 +9,7 @@ export type * from './model.ts';
 export { initAddressSpace, stepAddressSpace, runAddressSpace } from './step.ts';
 export { frameMappers, pageMap, processOf, regionTable, totals, visibleTo } from './queries.ts';
 export type { PageInfo, ProcessTotals, RegionInfo, Visibility } from './queries.ts';
-export { describeEntry, describeEvent, describeTrace, formatSize } from './describe.ts';
+export { describeEntry, describeEvent, describeTrace, formatApproxSize, formatSize } from './describe.ts';
 export { checkAddressSpace } from './invariants.ts';
 export {
   configSchema,
@@ -21,3 +21,5 @@ export {
 export type { AddressSpaceConfigInput, AddressSpaceScenario } from './schema.ts';
 export { defaultScenario } from './scenarios/default.ts';
 export * as layoutConstants from './constants.ts';
+export { TOKEN_ACTIONS, encodeTokens, tokensSchema, tokensToEvents } from './tokens.ts';
+export type { EventToken, TokenAction } from './tokens.ts';

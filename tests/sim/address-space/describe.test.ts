@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   defaultScenario,
   describeTrace,
+  formatApproxSize,
   formatSize,
   runAddressSpace,
 } from '../../../src/sim/address-space/index.ts';
@@ -30,4 +31,13 @@ describe('describe', () => {
       '__snapshots__/default-narration.txt',
     );
   });
+});
+
+describe('formatApproxSize', () => {
+  test.each([
+    [65536, '64 KiB'],
+    [0x555555559000 - 0x400000, '约 85.3 TiB'],
+    [5000, '约 4.88 KiB'],
+    [100, '100 B'],
+  ])('formatApproxSize(%i) is %s', (n, text) => expect(formatApproxSize(n)).toBe(text));
 });
