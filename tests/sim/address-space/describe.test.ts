@@ -37,7 +37,8 @@ describe('formatApproxSize', () => {
   test.each([
     [65536, '64 KiB'],
     [0x555555559000 - 0x400000, '约 85.3 TiB'],
-    [5000, '约 4.88 KiB'],
+    [5000, '5000 B'],
+    [12345, '约 12.1 KiB'],
     [100, '100 B'],
   ])('formatApproxSize(%i) is %s', (n, text) => expect(formatApproxSize(n)).toBe(text));
 });
