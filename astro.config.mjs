@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { siteOptions } from './src/lib/site-options.mjs';
 import { bookRemarkPlugins } from './src/plugins/index.ts';
+import { withWikilinkOptions } from './src/plugins/wikilinks/remark-wikilinks.ts';
 
 // Deployment settings come from the environment so one build works on any host:
 // SITE_URL (absolute origin, enables the sitemap) and BASE_PATH (served under a sub-path).
@@ -18,7 +19,14 @@ export default defineConfig({
   // OUT_DIR lets the test run build a second copy under a sub-path without overwriting dist/.
   outDir: process.env.OUT_DIR || './dist',
   markdown: {
-    processor: unified({ remarkPlugins: bookRemarkPlugins }),
+    // Wiki links resolve to URLs under the same base the site is served from; an unresolved link fails
+    // the build (WIKILINKS_ON_UNRESOLVED=warn turns that into a warning for drafts and imported vaults).
+    processor: unified({
+      remarkPlugins: withWikilinkOptions(bookRemarkPlugins, {
+        base,
+        onUnresolved: process.env.WIKILINKS_ON_UNRESOLVED === 'warn' ? 'warn' : 'error',
+      }),
+    }),
   },
   integrations: [
     starlight({
@@ -30,6 +38,8 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
       customCss: ['./src/styles/book.css'],
+      // Every page ends with its backlinks, then Starlight's own footer.
+      components: { Footer: './src/components/overrides/Footer.astro' },
       sidebar: [
         { label: '开始', items: [{ label: '关于本书', link: '/' }] },
         { label: '第一部分 基本概念', items: [{ autogenerate: { directory: 'basics' } }] },

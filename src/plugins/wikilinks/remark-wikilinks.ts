@@ -18,6 +18,8 @@ export interface WikilinkOptions {
   readonly index?: PageIndex;
   /** 'error' fails the build on any unresolved link (the book); 'warn' only reports it. Default: 'error'. */
   readonly onUnresolved?: 'error' | 'warn';
+  /** Where warnings go in 'warn' mode (Astro does not print vfile messages). Default: console.warn. */
+  readonly warn?: (message: string) => void;
 }
 
 /** The element an unresolved link becomes: a visibly different span that says why to every reader. */
@@ -124,7 +126,8 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
             const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
             parent.children.splice(i, 1, missingNode(text || target.page) as never);
           }
-        } else if ('children' in node && node.type !== 'code' && node.type !== 'inlineCode') {
+        } else if ('children' in node) {
+          // Code and inline code have no children: their text is never scanned.
           walk(node as Parent);
         }
       }
@@ -132,7 +135,11 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
     walk(tree);
 
     file.data.wikilinks = { resolved, unresolved: problems.length };
-    if (problems.length > 0 && onUnresolved === 'error') {
+    if (problems.length > 0 && onUnresolved === 'warn') {
+      (options.warn ?? console.warn)(
+        `[wikilinks] ${problems.length} 个链接无法解析：\n${problems.join('\n')}`,
+      );
+    } else if (problems.length > 0) {
       file.fail(`${problems.length} 个链接无法解析：\n${problems.join('\n')}`, {
         source: 'wikilinks',
         ruleId: 'unresolved',
