@@ -1,0 +1,202 @@
+/**
+ * What a reader sees and can do with each interactive figure, in Chromium against the built dist/:
+ * the server-rendered figure without JavaScript, hydration, stepping and playing, a shared URL
+ * that reproduces a step, the error box for a bad parameter, the embed page inside an <iframe>,
+ * axe-core, and screenshots in light and dark. Figures not yet on their chapter page are skipped.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  browserAvailable,
+  launchBrowser,
+  newContext,
+  screenshotPath,
+  serveDist,
+  type StaticSite,
+} from './harness.ts';
+import { FIGURES, type FigureEntry } from '../../src/components/figures/registry.ts';
+
+/** The figures whose chapter page in dist/ contains their frame. */
+function builtFigures(): FigureEntry[] {
+  return FIGURES.filter((figure) => {
+    const file = join('dist', figure.chapter, 'index.html');
+    return existsSync(file) && readFileSync(file, 'utf8').includes(`data-figure="${figure.id}"`);
+  });
+}
+
+const run = browserAvailable();
+const figures = builtFigures();
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/** The frame of a figure on the page. */
+const frameOf = (page: Page, id: string) => page.locator(`figure[data-figure="${id}"]`).first();
+/** The narration text of a figure. */
+const narrationOf = (page: Page, id: string) =>
+  frameOf(page, id).locator('[aria-live="polite"]').textContent();
+/** The step indicator text (`第 2 / 9 步`). */
+const stepOf = (page: Page, id: string) => frameOf(page, id).locator('.figure-frame__step').textContent();
+
+/** Opens a figure's chapter (with an optional query) and waits until the figure has hydrated. */
+async function openHydrated(page: Page, site: StaticSite, figure: FigureEntry, query = ''): Promise<void> {
+  await page.goto(`${site.url}${figure.chapter}${query}`);
+  const frame = frameOf(page, figure.id);
+  await frame.scrollIntoViewIfNeeded();
+  await frame.and(page.locator('[data-hydrated="true"]')).waitFor({ timeout: 20_000 });
+}
+
+describe.runIf(run)('interactive figures in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveDist('dist', '/');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('at least one figure is on its chapter page', () => {
+    expect(figures.map((f) => f.id)).not.toEqual([]);
+  });
+
+  describe.each(figures)('$tag ($id)', (figure) => {
+    test('is rendered on the server and readable with JavaScript disabled', async () => {
+      const context = await newContext(browser, { javaScript: false });
+      const page = await context.newPage();
+      await page.goto(`${site.url}${figure.chapter}`);
+      const frame = frameOf(page, figure.id);
+      await frame.scrollIntoViewIfNeeded();
+      expect(await frame.isVisible()).toBe(true);
+      expect(await frame.locator('figcaption').textContent()).toBe(figure.title);
+      expect((await narrationOf(page, figure.id))?.trim()).not.toBe('');
+      const stage = frame.locator('.figure-frame__stage');
+      expect((await stage.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+      expect(await stage.locator('svg, table, [role="img"]').count()).toBeGreaterThan(0);
+      await context.close();
+    });
+
+    test('hydrates, and step, back and play change the narration', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openHydrated(page, site, figure);
+      const frame = frameOf(page, figure.id);
+      const first = await narrationOf(page, figure.id);
+      await frame.getByRole('button', { name: '前进一步' }).click();
+      await expect.poll(() => narrationOf(page, figure.id)).not.toBe(first);
+      await frame.getByRole('button', { name: '后退一步' }).click();
+      await expect.poll(() => narrationOf(page, figure.id)).toBe(first);
+      await frame.getByRole('button', { name: '播放' }).click();
+      await expect.poll(() => narrationOf(page, figure.id), { timeout: 5_000 }).not.toBe(first);
+      await frame.getByRole('button', { name: '暂停' }).click();
+      await frame.getByRole('button', { name: '重置' }).click();
+      await expect.poll(() => narrationOf(page, figure.id)).toBe(first);
+      await context.close();
+    });
+
+    test('the keyboard steps the focused figure', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openHydrated(page, site, figure);
+      const frame = frameOf(page, figure.id);
+      await frame.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => stepOf(page, figure.id)).toMatch(/第 2 \//);
+      await page.keyboard.press('Home');
+      await expect.poll(() => stepOf(page, figure.id)).toMatch(/第 0 \//);
+      await context.close();
+    });
+
+    test('a URL with state reproduces the step', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openHydrated(page, site, figure);
+      const frame = frameOf(page, figure.id);
+      await frame.getByRole('button', { name: '前进一步' }).click();
+      await frame.getByRole('button', { name: '前进一步' }).click();
+      await expect.poll(() => stepOf(page, figure.id)).toMatch(/第 2 \//);
+      const expected = await narrationOf(page, figure.id);
+      await openHydrated(page, site, figure, `?fig=${figure.id}&step=2`);
+      await expect.poll(() => stepOf(page, figure.id)).toMatch(/第 2 \//);
+      expect(await narrationOf(page, figure.id)).toBe(expected);
+      await context.close();
+    });
+
+    test('a bad URL parameter shows the error box inside the figure', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openHydrated(page, site, figure, `?fig=${figure.id}&step=nope`);
+      const alert = frameOf(page, figure.id).getByRole('alert');
+      await expect.poll(() => alert.textContent()).toContain('step');
+      expect(await alert.isVisible()).toBe(true);
+      await page.screenshot({ path: screenshotPath(`figure-${figure.id}-error`) });
+      await context.close();
+    });
+
+    test('the embed page works inside an <iframe> with only same-origin requests', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      const before = site.requests.length;
+      const src = `${site.url}embed/${figure.id}/?step=1&theme=dark`;
+      await page.setContent(
+        `<!doctype html><html lang="zh-CN"><body><h1>外部页面</h1>` +
+          `<iframe src="${src}" title="${figure.title}" width="800" height="620"></iframe></body></html>`,
+      );
+      const inner = page.frameLocator('iframe').locator(`figure[data-figure="${figure.id}"]`);
+      await inner
+        .and(page.frameLocator('iframe').locator('[data-hydrated="true"]'))
+        .waitFor({ timeout: 20_000 });
+      await expect.poll(() => inner.locator('.figure-frame__step').textContent()).toMatch(/第 1 \//);
+      await inner.getByRole('button', { name: '前进一步' }).click();
+      await expect.poll(() => inner.locator('.figure-frame__step').textContent()).toMatch(/第 2 \//);
+      const html = page.frames()[1]!;
+      expect(await html.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      expect(await html.evaluate(() => document.cookie)).toBe('');
+      expect(await context.cookies()).toEqual([]);
+      const served = site.requests.slice(before);
+      expect(served.length).toBeGreaterThan(0);
+      expect(served.every((path) => path.startsWith(new URL(site.url).pathname))).toBe(true);
+      await page.screenshot({ path: screenshotPath(`figure-${figure.id}-embed`) });
+      await context.close();
+    });
+
+    test.each(['light', 'dark'] as const)('axe finds no violations; screenshot in %s', async (scheme) => {
+      const context = await newContext(browser, { colorScheme: scheme });
+      const page = await context.newPage();
+      await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), scheme);
+      await openHydrated(page, site, figure);
+      expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async (selector) => {
+        const axe = (window as unknown as { axe: { run: (s: string) => Promise<{ violations: unknown[] }> } })
+          .axe;
+        const result = await axe.run(selector);
+        return result.violations;
+      }, `figure[data-figure="${figure.id}"]`);
+      expect(violations).toEqual([]);
+      await frameOf(page, figure.id).screenshot({ path: screenshotPath(`figure-${figure.id}-${scheme}`) });
+      await context.close();
+    });
+
+    test.each([360, 1920])('fits a %i px wide screen without horizontal scrolling', async (width) => {
+      const context = await newContext(browser, { width, height: width > 1000 ? 1080 : 740 });
+      const page = await context.newPage();
+      await openHydrated(page, site, figure);
+      const box = await frameOf(page, figure.id).boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
+      const buttons = frameOf(page, figure.id).getByRole('button');
+      for (const button of await buttons.all()) {
+        const b = await button.boundingBox();
+        expect(b!.x + b!.width).toBeLessThanOrEqual(width + 1);
+      }
+      await frameOf(page, figure.id).screenshot({ path: screenshotPath(`figure-${figure.id}-${width}px`) });
+      await context.close();
+    });
+  });
+});
