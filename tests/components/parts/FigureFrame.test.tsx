@@ -148,6 +148,41 @@ describe('FigureFrame in the browser', () => {
   });
 });
 
+describe('FigureFrame full screen and download', () => {
+  test('full screen asks for the frame element, and the label follows the state', async () => {
+    render(<Demo />);
+    const f = frame();
+    let current: Element | null = null;
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, get: () => current });
+    f.requestFullscreen = vi.fn(async () => {
+      current = f;
+      document.dispatchEvent(new Event('fullscreenchange'));
+    });
+    fireEvent.click(screen.getByRole('button', { name: '全屏' }));
+    expect(f.requestFullscreen).toHaveBeenCalledTimes(1);
+    await screen.findByRole('button', { name: '退出全屏' });
+    Object.defineProperty(document, 'fullscreenElement', { configurable: true, value: null });
+  });
+
+  test('download offers the figure SVG named after the figure and step', async () => {
+    const clicks: string[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(URL, { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined }),
+    );
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push(this.download);
+    });
+    render(<Demo initialStep={2} />);
+    fireEvent.click(screen.getByRole('button', { name: '下载 SVG' }));
+    expect(clicks).toEqual(['demo-step-2.svg']);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已下载 SVG'));
+    click.mockRestore();
+  });
+});
+
 describe('useFigureParams', () => {
   test('is null on the server, then reads the query meant for this figure', async () => {
     history.replaceState(null, '', '/page/?fig=demo&step=3&theme=dark');
