@@ -34,10 +34,17 @@ function references(tree: Element | import('hast').Root): { attr: string; value:
   return out;
 }
 
+const idCache = new Map<string, Set<string>>();
+
+/** The element ids of the built HTML file `file` (an absolute path), read once. */
 function ids(site: BuiltSite, file: string): Set<string> {
-  const page = site.pages.find((p) => fileForUrl(site, p.url) === file || `${site.dir}/${p.file}` === file);
-  if (!page) return new Set();
-  return new Set(selectAll('[id]', page.tree).map((el) => String(el.properties.id)));
+  let found = idCache.get(file);
+  if (!found) {
+    const page = site.pages.find((p) => `${site.dir}/${p.file}` === file);
+    found = new Set(page ? selectAll('[id]', page.tree).map((el) => String(el.properties.id)) : []);
+    idCache.set(file, found);
+  }
+  return found;
 }
 
 /** Static `import` targets of a built JS file, relative to it. */
