@@ -1,9 +1,9 @@
 import type { TlbEvent, TlbMetrics, TlbScenario, TlbSimState } from './model.ts';
 import {
-  findSlot,
+  findSlotOrVictim,
   flushNonGlobal,
   fromArrays,
-  pickVictim,
+  ownEntries,
   toArrays,
   touchSlot,
   writeSlot,
@@ -64,12 +64,12 @@ export interface Machine {
 }
 
 /** Makes a working copy of a state (the state itself is not touched). */
-export function toMachine(s: TlbSimState): Machine {
+export function toMachine(s: TlbSimState, copy = false): Machine {
   return {
     sc: s.scenario,
     trace: traceParams(s.scenario),
     tagged: s.scenario.policy === 'process-switch-pcid',
-    tlb: toArrays(s.tlb),
+    tlb: toArrays(s.tlb, copy),
     mem: s.mem,
     tids: Int32Array.from(s.tasks, (t) => t.tid),
     pids: Int32Array.from(s.tasks, (t) => t.pid),
@@ -200,7 +200,7 @@ function enterKernel(x: Machine, reason: 'syscall' | 'interrupt', sink: TlbEvent
 function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null): boolean {
   const t = x.tlb;
   const vpn = Math.floor(va / 4096);
-  const slot = findSlot(t, vpn, x.curAsid);
+  const slot = findSlotOrVictim(t, vpn, x.curAsid);
   if (slot >= 0) {
     touchSlot(t, slot);
     x.m.hits++;
@@ -216,7 +216,7 @@ function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null):
   if (pfn < 0) throw new RangeError(`页 ${vpn.toString(16)} 没有映射（模拟器内部错误）`);
   x.m.walks++;
   x.m.walkRefs += WALK_REFS_4K;
-  const victim = pickVictim(t, vpn);
+  const victim = -1 - slot;
   if (sink) {
     sink.push({ type: 'miss', tid: x.tids[x.current]!, va, vpn });
     sink.push({ type: 'walk', vpn, pfn, refs: WALK_REFS_4K, root });
@@ -263,6 +263,7 @@ function flushAll(x: Machine): number {
   for (let k = 0; k < x.dirtyCount; k++) {
     const s = x.dirty[k]!;
     if (t.valid[s] === 1 && t.global[s] === 0) {
+      ownEntries(t);
       t.valid[s] = 0;
       n++;
     }

@@ -104,7 +104,7 @@ export function stepTlbSim(state: TlbSimState): [TlbSimState, TlbEvent[]] {
 
 /** The fast path: `n` accesses with no events and no allocation per access. */
 export function runTlbSim(state: TlbSimState, n: number): TlbSimState {
-  const x = toMachine(state);
+  const x = toMachine(state, true);
   enableWalkMemo(x);
   advance(x, n, null);
   return fromMachine(x);

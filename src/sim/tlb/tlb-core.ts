@@ -6,47 +6,58 @@ import type { TlbState } from './model.ts';
  * disagree; the public state stays plain JSON ({@link TlbState}).
  */
 
-/** Mutable working copy of a TLB. */
+/**
+ * Working copy of a TLB. Arrays are shared with the state they came from until
+ * the first write (copy on write), so a step that only hits copies one array.
+ */
 export interface TlbArrays {
   sets: number;
   ways: number;
-  vpn: Float64Array;
-  asid: Int32Array;
-  pfn: Float64Array;
-  global: Uint8Array;
-  valid: Uint8Array;
-  stamp: Float64Array;
+  vpn: number[];
+  asid: number[];
+  pfn: number[];
+  global: number[];
+  valid: number[];
+  stamp: number[];
   clock: number;
+  /** False while vpn/asid/pfn/global/valid are still the source state's arrays. */
+  entriesOwned: boolean;
+  /** False while stamp is still the source state's array. */
+  stampOwned: boolean;
 }
 
-/** Copies a JSON TLB into typed arrays. */
-export function toArrays(t: TlbState): TlbArrays {
-  return {
-    sets: t.sets,
-    ways: t.ways,
-    vpn: Float64Array.from(t.vpn),
-    asid: Int32Array.from(t.asid),
-    pfn: Float64Array.from(t.pfn),
-    global: Uint8Array.from(t.global),
-    valid: Uint8Array.from(t.valid),
-    stamp: Float64Array.from(t.stamp),
-    clock: t.clock,
-  };
+/** Wraps a JSON TLB; `copy` makes private copies at once (the fast path), else on first write. */
+export function toArrays(t: TlbState, copy = false): TlbArrays {
+  const a: TlbArrays = { ...t, entriesOwned: false, stampOwned: false };
+  if (copy) {
+    ownEntries(a);
+    ownStamp(a);
+  }
+  return a;
 }
 
-/** Copies typed arrays back into a JSON TLB. */
+/** Copies the entry arrays before a write, once. */
+export function ownEntries(a: TlbArrays): void {
+  if (a.entriesOwned) return;
+  a.vpn = a.vpn.slice();
+  a.asid = a.asid.slice();
+  a.pfn = a.pfn.slice();
+  a.global = a.global.slice();
+  a.valid = a.valid.slice();
+  a.entriesOwned = true;
+}
+
+/** Copies the LRU stamps before a write, once. */
+export function ownStamp(a: TlbArrays): void {
+  if (a.stampOwned) return;
+  a.stamp = a.stamp.slice();
+  a.stampOwned = true;
+}
+
+/** The JSON TLB the working copy now describes (unwritten arrays stay shared). */
 export function fromArrays(a: TlbArrays): TlbState {
-  return {
-    sets: a.sets,
-    ways: a.ways,
-    vpn: Array.from(a.vpn),
-    asid: Array.from(a.asid),
-    pfn: Array.from(a.pfn),
-    global: Array.from(a.global),
-    valid: Array.from(a.valid),
-    stamp: Array.from(a.stamp),
-    clock: a.clock,
-  };
+  const { sets, ways, vpn, asid, pfn, global, valid, stamp, clock } = a;
+  return { sets, ways, vpn, asid, pfn, global, valid, stamp, clock };
 }
 
 /**
@@ -64,13 +75,31 @@ export function setOf(a: TlbArrays, vpn: number): number {
 export function findSlot(a: TlbArrays, vpn: number, asid: number): number {
   const base = ((vpn >>> 0) % a.sets) * a.ways;
   for (let s = base, end = base + a.ways; s < end; s++) {
-    if (a.valid[s] === 1 && a.vpn[s] === vpn && (a.global[s] === 1 || a.asid[s] === asid)) return s;
+    if (a.vpn[s] === vpn && a.valid[s] === 1 && (a.global[s] === 1 || a.asid[s] === asid)) return s;
   }
   return -1;
 }
 
+/**
+ * One pass over the set: the hitting slot (≥ 0), or `-1 - victim` on a miss, where
+ * victim is the slot {@link pickVictim} would choose. Saves the simulator a second scan.
+ */
+export function findSlotOrVictim(a: TlbArrays, vpn: number, asid: number): number {
+  const base = ((vpn >>> 0) % a.sets) * a.ways;
+  let victim = -1;
+  let free = -1;
+  for (let s = base, end = base + a.ways; s < end; s++) {
+    if (a.valid[s] === 1) {
+      if (a.vpn[s] === vpn && (a.global[s] === 1 || a.asid[s] === asid)) return s;
+      if (victim < 0 || a.stamp[s]! < a.stamp[victim]!) victim = s;
+    } else if (free < 0) free = s;
+  }
+  return -1 - (free >= 0 ? free : victim);
+}
+
 /** Marks a slot as just used (LRU). */
 export function touchSlot(a: TlbArrays, slot: number): void {
+  ownStamp(a);
   a.stamp[slot] = ++a.clock;
 }
 
@@ -94,6 +123,8 @@ export function writeSlot(
   asid: number,
   global: boolean,
 ): void {
+  ownEntries(a);
+  ownStamp(a);
   a.vpn[slot] = vpn;
   a.pfn[slot] = pfn;
   a.asid[slot] = asid;
@@ -110,6 +141,7 @@ export function flushNonGlobal(a: TlbArrays, asid: number): number {
   let n = 0;
   for (let s = 0; s < a.valid.length; s++) {
     if (a.valid[s] === 1 && a.global[s] === 0 && (asid < 0 || a.asid[s] === asid)) {
+      ownEntries(a);
       a.valid[s] = 0;
       n++;
     }
@@ -123,6 +155,7 @@ export function invalidatePage(a: TlbArrays, vpn: number): number {
   const base = ((vpn >>> 0) % a.sets) * a.ways;
   for (let s = base; s < base + a.ways; s++) {
     if (a.valid[s] === 1 && a.vpn[s] === vpn) {
+      ownEntries(a);
       a.valid[s] = 0;
       n++;
     }
