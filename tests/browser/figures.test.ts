@@ -38,6 +38,15 @@ const narrationOf = (page: Page, id: string) =>
 /** The step indicator text (`第 2 / 9 步`). */
 const stepOf = (page: Page, id: string) => frameOf(page, id).locator('.figure-frame__step').textContent();
 
+/** Screenshots a figure alone, with Starlight's sticky header and mobile contents bar out of the way. */
+async function shootFigure(page: Page, id: string, name: string): Promise<void> {
+  await page.addStyleTag({
+    content:
+      '.header, mobile-starlight-toc nav { position: static !important; } mobile-starlight-toc { display: none; }',
+  });
+  await frameOf(page, id).screenshot({ path: screenshotPath(name) });
+}
+
 /** Opens a figure's chapter (with an optional query) and waits until the figure has hydrated. */
 async function openHydrated(page: Page, site: StaticSite, figure: FigureEntry, query = ''): Promise<void> {
   await page.goto(`${site.url}${figure.chapter}${query}`);
@@ -133,7 +142,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       const alert = frameOf(page, figure.id).getByRole('alert');
       await expect.poll(() => alert.textContent()).toContain('step');
       expect(await alert.isVisible()).toBe(true);
-      await page.screenshot({ path: screenshotPath(`figure-${figure.id}-error`) });
+      await shootFigure(page, figure.id, `figure-${figure.id}-error`);
       await context.close();
     });
 
@@ -178,7 +187,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
         return result.violations;
       }, `figure[data-figure="${figure.id}"]`);
       expect(violations).toEqual([]);
-      await frameOf(page, figure.id).screenshot({ path: screenshotPath(`figure-${figure.id}-${scheme}`) });
+      await shootFigure(page, figure.id, `figure-${figure.id}-${scheme}`);
       await context.close();
     });
 
@@ -195,7 +204,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
         const b = await button.boundingBox();
         expect(b!.x + b!.width).toBeLessThanOrEqual(width + 1);
       }
-      await frameOf(page, figure.id).screenshot({ path: screenshotPath(`figure-${figure.id}-${width}px`) });
+      await shootFigure(page, figure.id, `figure-${figure.id}-${width}px`);
       await context.close();
     });
   });
