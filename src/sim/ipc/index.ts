@@ -1,0 +1,10 @@
+/** The IPC model's public face: mechanisms as data, the cost model, the comparison table, the transfer simulator. */
+export * from './limits.ts';
+export * from './mechanisms.ts';
+export * from './cost.ts';
+export * from './table.ts';
+export type * from './model.ts';
+export { initTransfer, stepTransfer, nextTransferEvent, runTransfer, isTransferDone } from './transfer.ts';
+export { deliveredBytes, bufferedBytes } from './segments.ts';
+export { describeTransfer } from './describe.ts';
+export * from './schema.ts';

@@ -1,0 +1,185 @@
+/**
+ * The transfer simulator: `initTransfer(mechanism, config)` and
+ * `stepTransfer(state, event) -> [next, trace]`. Pure; the state is plain JSON.
+ * Kernel-buffer mechanisms copy user → kernel → user and block a writer on a full buffer;
+ * shared memory writes in place and hands over with semaphores (P blocks at 0); a signal carries no data.
+ */
+import { getMechanism, type MechanismId } from './mechanisms.ts';
+import { DEFAULT_REGION_BYTES } from './cost.ts';
+import type { Segment, TransferConfig, TransferEvent, TransferState, TransferTrace } from './model.ts';
+import { stepSharedMemory } from './transfer-shm.ts';
+import { appendDelivered, bufferedBytes, deliveredBytes } from './segments.ts';
+
+/** Sets up one message of `config.size` bytes between a writer and a reader. */
+export function initTransfer(mechanism: MechanismId, config: TransferConfig): TransferState {
+  const m = getMechanism(mechanism);
+  const isSignal = m.path === 'none';
+  const capacity = config.capacity ?? m.capacity.value ?? DEFAULT_REGION_BYTES;
+  const maxWrite = Math.min(capacity, m.maxMessage.value ?? capacity);
+  return {
+    mechanism,
+    size: isSignal ? 0 : config.size,
+    capacity,
+    maxWrite,
+    readChunk: config.readChunk ?? capacity,
+    written: 0,
+    buffer: [],
+    delivered: [],
+    writerBlocked: false,
+    readerBlocked: false,
+    sems: { full: 0, empty: 0 },
+    writerHasSlot: true,
+    readerHasData: false,
+    signalPending: false,
+    signalDelivered: false,
+    steps: 0,
+    counters: { syscalls: 0, copies: 0, bytesCopied: 0, writerBlocks: 0, wakeups: 0 },
+  };
+}
+
+/** Whether the whole message (or the signal) has arrived. */
+export function isTransferDone(state: TransferState): boolean {
+  if (getMechanism(state.mechanism).path === 'none') return state.signalDelivered;
+  return deliveredBytes(state) === state.size;
+}
+
+/** Applies one event (the writer or the reader acts) and returns the next state and what happened. */
+export function stepTransfer(state: TransferState, event: TransferEvent): [TransferState, TransferTrace[]] {
+  const s: TransferState = {
+    ...state,
+    buffer: state.buffer.map((seg) => ({ ...seg })),
+    delivered: state.delivered.map((seg) => ({ ...seg })),
+    sems: { ...state.sems },
+    counters: { ...state.counters },
+  };
+  s.steps++;
+  const trace: TransferTrace[] = [];
+  const path = getMechanism(s.mechanism).path;
+  if (path === 'none') stepSignal(s, event, trace);
+  else if (path === 'shared-pages') stepSharedMemory(s, event, trace);
+  else if (event.type === 'write') writeKernel(s, trace);
+  else readKernel(s, trace);
+  if (isTransferDone(s) && !isTransferDone(state)) trace.push({ kind: 'done', bytes: s.size });
+  return [s, trace];
+}
+
+function writeKernel(s: TransferState, trace: TransferTrace[]): void {
+  if (s.writerBlocked) return void trace.push({ kind: 'still-blocked', who: 'writer' });
+  if (s.written >= s.size) return void trace.push({ kind: 'idle', who: 'writer' });
+  const free = s.capacity - bufferedBytes(s);
+  const piece = Math.min(s.size - s.written, s.maxWrite);
+  // A queue keeps messages whole: the writer waits for room for the entire piece.
+  const isQueue = getMechanism(s.mechanism).framing.value === 'message';
+  const n = isQueue ? (free >= piece ? piece : 0) : Math.min(piece, free);
+  if (n === 0) {
+    s.writerBlocked = true;
+    s.counters.writerBlocks++;
+    return void trace.push({ kind: 'block', who: 'writer', reason: 'buffer-full' });
+  }
+  const segment: Segment = { start: s.written, end: s.written + n };
+  s.written += n;
+  s.buffer.push(segment);
+  s.counters.syscalls++;
+  s.counters.copies++;
+  s.counters.bytesCopied += n;
+  trace.push({ kind: 'syscall', who: 'writer', name: syscallName(s.mechanism, 'write'), bytes: n });
+  trace.push({ kind: 'copy', from: 'writer-user', to: 'kernel', segment });
+  if (s.readerBlocked) {
+    s.readerBlocked = false;
+    s.counters.wakeups++;
+    trace.push({ kind: 'wake', who: 'reader' });
+  }
+}
+
+function readKernel(s: TransferState, trace: TransferTrace[]): void {
+  if (s.readerBlocked) return void trace.push({ kind: 'still-blocked', who: 'reader' });
+  if (deliveredBytes(s) >= s.size) return void trace.push({ kind: 'idle', who: 'reader' });
+  if (s.buffer.length === 0) {
+    s.readerBlocked = true;
+    return void trace.push({ kind: 'block', who: 'reader', reason: 'buffer-empty' });
+  }
+  // A queue hands out one message per call; a stream hands out up to readChunk bytes.
+  const isQueue = getMechanism(s.mechanism).framing.value === 'message';
+  const want = isQueue ? s.buffer[0]!.end - s.buffer[0]!.start : s.readChunk;
+  const start = s.buffer[0]!.start;
+  let taken = 0;
+  while (s.buffer.length > 0 && taken < want) {
+    const head = s.buffer[0]!;
+    const n = Math.min(head.end - head.start, want - taken);
+    taken += n;
+    if (head.start + n === head.end) s.buffer.shift();
+    else head.start += n;
+  }
+  const segment: Segment = { start, end: start + taken };
+  appendDelivered(s, segment);
+  s.counters.syscalls++;
+  s.counters.copies++;
+  s.counters.bytesCopied += taken;
+  trace.push({ kind: 'syscall', who: 'reader', name: syscallName(s.mechanism, 'read'), bytes: taken });
+  trace.push({ kind: 'copy', from: 'kernel', to: 'reader-user', segment });
+  if (s.writerBlocked) {
+    s.writerBlocked = false;
+    s.counters.wakeups++;
+    trace.push({ kind: 'wake', who: 'writer' });
+  }
+}
+
+function stepSignal(s: TransferState, event: TransferEvent, trace: TransferTrace[]): void {
+  if (event.type === 'write') {
+    if (s.signalPending || s.signalDelivered) return void trace.push({ kind: 'idle', who: 'writer' });
+    s.signalPending = true;
+    s.counters.syscalls++;
+    trace.push({ kind: 'syscall', who: 'writer', name: 'kill', bytes: 0 }, { kind: 'signal-send' });
+    if (s.readerBlocked) {
+      s.readerBlocked = false;
+      s.counters.wakeups++;
+      trace.push({ kind: 'wake', who: 'reader' });
+    }
+    return;
+  }
+  if (s.readerBlocked) return void trace.push({ kind: 'still-blocked', who: 'reader' });
+  if (s.signalDelivered) return void trace.push({ kind: 'idle', who: 'reader' });
+  if (!s.signalPending) {
+    s.readerBlocked = true;
+    return void trace.push({ kind: 'block', who: 'reader', reason: 'no-signal' });
+  }
+  s.signalPending = false;
+  s.signalDelivered = true;
+  // The handler runs on the way back to user mode and returns through rt_sigreturn.
+  s.counters.syscalls++;
+  trace.push({ kind: 'signal-deliver' }, { kind: 'syscall', who: 'reader', name: 'rt_sigreturn', bytes: 0 });
+}
+
+function syscallName(id: MechanismId, op: 'write' | 'read'): string {
+  const names: Partial<Record<MechanismId, [string, string]>> = {
+    'posix-mq': ['mq_send', 'mq_receive'],
+    'sysv-mq': ['msgsnd', 'msgrcv'],
+    'unix-socket': ['send', 'recv'],
+    'tcp-loopback': ['send', 'recv'],
+  };
+  const pair = names[id] ?? ['write', 'read'];
+  return op === 'write' ? pair[0] : pair[1];
+}
+
+/** The event a simple scheduler picks next: the reader waits first, then the writer runs until it blocks. */
+export function nextTransferEvent(state: TransferState): TransferEvent | null {
+  if (isTransferDone(state)) return null;
+  if (state.steps === 0) return { type: 'read' };
+  const path = getMechanism(state.mechanism).path;
+  const writerHasWork =
+    path === 'none' ? !state.signalPending && !state.signalDelivered : state.written < state.size;
+  if (!state.writerBlocked && writerHasWork) return { type: 'write' };
+  return { type: 'read' };
+}
+
+/** Runs the simple scheduler to the end (at most `maxSteps` events); returns the final state and the trace per step. */
+export function runTransfer(state: TransferState, maxSteps = 10_000): [TransferState, TransferTrace[][]] {
+  const steps: TransferTrace[][] = [];
+  let s = state;
+  for (let event = nextTransferEvent(s); event && steps.length < maxSteps; event = nextTransferEvent(s)) {
+    const [next, trace] = stepTransfer(s, event);
+    steps.push(trace);
+    s = next;
+  }
+  return [s, steps];
+}
