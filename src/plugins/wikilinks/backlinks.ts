@@ -1,11 +1,12 @@
 import { toBasePath, type PageSlug } from '../../lib/paths.ts';
 import type { PageIndex, PageRecord } from './page-index.ts';
+import type { LinkContext } from './page-source.ts';
 import { resolveLink } from './resolve.ts';
 
 /** A page that links to another, with the sentence the link stands in. */
 export interface Backlink {
   readonly from: PageRecord;
-  readonly context: string;
+  readonly context: LinkContext;
 }
 
 const computed = new WeakMap<PageIndex, ReadonlyMap<string, readonly Backlink[]>>();

@@ -22,4 +22,5 @@ export {
 export { loadPageIndex, listPageFiles, DEFAULT_DOCS_DIR } from './load-index.ts';
 export { resolveLink, findHeading, type Resolution, type ResolveContext } from './resolve.ts';
 export { collectBacklinks, backlinksOf, type Backlink } from './backlinks.ts';
+export { contextToString, type LinkContext, type OutgoingLink, type HeadingRecord } from './page-source.ts';
 export { checkLinks, type LinkCheck } from './check-links.ts';

@@ -28,16 +28,24 @@ export interface OutgoingLink extends LinkTarget {
   readonly label: string | undefined;
   readonly line: number;
   readonly column: number;
-  readonly context: string;
+  readonly context: LinkContext;
 }
 
-/** Block nodes whose children are running text: each yields one context for its links. */
-const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** The sentence a link stands in, split around the link's own text so a view can highlight it. */
+export interface LinkContext {
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+}
+
+/** Blocks of running text: each yields one context for its links (a table row reads as `a | b | c`). */
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
 /** Nodes whose content is never prose: code, imports, expressions, front matter. */
 const SKIPPED = new Set(['code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html', 'definition']);
 /** Characters that end a sentence (Chinese and Western punctuation, line breaks). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
-const MAX_CONTEXT = 160;
+/** How much text a context keeps on each side of the link. */
+const MAX_SIDE = 70;
 
 interface Flat {
   text: string;
@@ -81,13 +89,21 @@ function flatten(node: Nodes, flat: Flat): void {
   } else if (node.type === 'link') {
     // Text inside an ordinary link stays as written: a link cannot hold another link.
     for (const child of node.children) if (child.type === 'text') flat.text += child.value;
+  } else if (node.type === 'tableRow') {
+    node.children.forEach((cell, i) => {
+      if (i > 0) flat.text += ' | ';
+      flatten(cell, flat);
+    });
   } else if ('children' in node && !SKIPPED.has(node.type)) {
     for (const child of node.children) flatten(child as Nodes, flat);
   }
 }
 
-/** The sentence of `text` that contains `[start, end)`, whitespace collapsed and cut to a readable length. */
-export function sentenceAround(text: string, start: number, end: number): string {
+/**
+ * The sentence of `text` that contains `[start, end)`, whitespace collapsed, at most 70 characters each side:
+ * `sentenceAround('甲。见 管道 一节。乙', 4, 6)` → `{ before: '见 ', text: '管道', after: ' 一节。' }`.
+ */
+export function sentenceAround(text: string, start: number, end: number): LinkContext {
   let from = 0;
   let to = text.length;
   for (const match of text.matchAll(SENTENCE_END)) {
@@ -97,12 +113,19 @@ export function sentenceAround(text: string, start: number, end: number): string
       break;
     }
   }
-  let sentence = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  if (sentence.length > MAX_CONTEXT) {
-    const at = Math.max(0, text.slice(from, start).replace(/\s+/g, ' ').trimStart().length - MAX_CONTEXT / 2);
-    sentence = `${at > 0 ? '…' : ''}${sentence.slice(at, at + MAX_CONTEXT)}…`;
-  }
-  return sentence;
+  const collapse = (part: string): string => part.replace(/\s+/g, ' ');
+  const before = collapse(text.slice(from, start)).trimStart();
+  const after = collapse(text.slice(end, to)).trimEnd();
+  return {
+    before: before.length > MAX_SIDE ? `…${before.slice(-MAX_SIDE)}` : before,
+    text: collapse(text.slice(start, end)),
+    after: after.length > MAX_SIDE ? `${after.slice(0, MAX_SIDE)}…` : after,
+  };
+}
+
+/** A context as one plain string. */
+export function contextToString(context: LinkContext): string {
+  return `${context.before}${context.text}${context.after}`;
 }
 
 /** The text a reader sees in a heading, wiki links replaced by their display text (as the site renders it). */

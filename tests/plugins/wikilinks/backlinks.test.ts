@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { backlinksOf, collectBacklinks } from '../../../src/plugins/wikilinks/backlinks.ts';
 import { buildPageIndex } from '../../../src/plugins/wikilinks/page-index.ts';
+import { contextToString } from '../../../src/plugins/wikilinks/page-source.ts';
 import { fixtureIndex } from './fixtures.ts';
 
 /** Backlinks of a page as [linking file, context]. */
 function backlinksAsRows(slug: string): [string, string][] {
-  return backlinksOf(fixtureIndex, slug).map(({ from, context }) => [from.file, context]);
+  return backlinksOf(fixtureIndex, slug).map(({ from, context }) => [from.file, contextToString(context)]);
 }
 
 describe('collectBacklinks', () => {
@@ -40,4 +41,17 @@ describe('collectBacklinks', () => {
   test('is computed once per index', () => {
     expect(collectBacklinks(fixtureIndex)).toBe(collectBacklinks(fixtureIndex));
   });
+});
+
+test('a link in a table reads the whole row as its context', () => {
+  const index = buildPageIndex([
+    {
+      file: 'a.mdx',
+      source: '---\ntitle: 甲\n---\n\n| 机制 | 章节 |\n| --- | --- |\n| 匿名管道 | [[乙]] |\n',
+    },
+    { file: 'b.mdx', source: '---\ntitle: 乙\n---\n' },
+  ]);
+  expect(backlinksOf(index, 'b').map(({ context }) => context)).toEqual([
+    { before: '匿名管道 | ', text: '乙', after: '' },
+  ]);
 });

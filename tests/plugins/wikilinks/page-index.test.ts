@@ -6,6 +6,7 @@ import {
   normalizeName,
   readPage,
 } from '../../../src/plugins/wikilinks/page-index.ts';
+import { contextToString, sentenceAround } from '../../../src/plugins/wikilinks/page-source.ts';
 import { duplicateIndex, fixtureIndex } from './fixtures.ts';
 import { syntheticBook } from './synthetic.ts';
 import { resolveLink } from '../../../src/plugins/wikilinks/resolve.ts';
@@ -46,7 +47,12 @@ describe('readPage', () => {
   test('records outgoing links with line, column and the sentence around them, but not links in code', () => {
     const page = fixtureIndex.bySlug.get('basics/address-space');
     expect(
-      page?.links.map(({ page: target, line, column, context }) => [target, line, column, context]),
+      page?.links.map(({ page: target, line, column, context }) => [
+        target,
+        line,
+        column,
+        contextToString(context),
+      ]),
     ).toEqual([
       ['线程', 7, 6, '同一进程的线程共享堆。'],
       ['进程', 7, 18, '不同进程之间不共享。'],
@@ -69,6 +75,23 @@ describe('readPage', () => {
     expect(readPage({ file: 'x/y.md', source: '---\ntitle: T\nslug: other/place\n---\n' }).slug).toBe(
       'other/place',
     );
+  });
+});
+
+describe('sentenceAround', () => {
+  test.each([
+    ['甲。见 管道 一节。乙', '管道', { before: '见 ', text: '管道', after: ' 一节。' }],
+    ['No end 管道', '管道', { before: 'No end ', text: '管道', after: '' }],
+    ['First. Then 管道 here! Next', '管道', { before: 'Then ', text: '管道', after: ' here!' }],
+    ['a | b | 管道 | c', '管道', { before: 'a | b | ', text: '管道', after: ' | c' }],
+    [
+      `${'长'.repeat(100)}管道${'尾'.repeat(100)}`,
+      '管道',
+      { before: `…${'长'.repeat(70)}`, text: '管道', after: `${'尾'.repeat(70)}…` },
+    ],
+  ])('cuts %s around the link', (text, link, expected) => {
+    const start = text.indexOf(link);
+    expect(sentenceAround(text, start, start + link.length)).toEqual(expected);
   });
 });
 
