@@ -66,7 +66,7 @@ const urlSchema = z.object({
 
 const DEFAULTS = memoryLayoutPropsSchema.parse({});
 const AXIS = 92;
-const COL = 210;
+const COL = 240;
 const FRAMES_W = 96;
 const KERNEL_Y = 20;
 

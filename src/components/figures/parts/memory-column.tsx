@@ -81,8 +81,12 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
         const height = Math.max(2, scale.y(r.start) - top);
         const color = REGION_COLORS[r.kind];
         const active = hovered === key;
-        const label = regionLabel(r.name);
+        // After fork only the calling thread exists in the child; the other stacks stay mapped.
+        const orphan = r.kind === 'thread-stack' && r.thread === undefined;
+        const label = regionLabel(r.name) + (orphan ? '（该线程不在此进程中）' : '');
         const leave = () => onHover(null);
+        const shown = `${label} · ${formatSize(r.size)}${r.cow > 0 ? ' · 写时复制' : ''}`;
+        const residentText = `${r.resident} 页`;
         return (
           <g
             key={r.name}
@@ -91,7 +95,7 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
             data-cow={r.cow > 0 ? 'true' : undefined}
             tabIndex={0}
             role="button"
-            aria-label={`${label}，${formatSize(r.size)}，${r.perms}，驻留 ${r.resident} 页`}
+            aria-label={`${shown} ${residentText}，权限 ${r.perms}`}
             onMouseEnter={() => onHover(key)}
             onMouseLeave={leave}
             onFocus={() => onHover(key)}
@@ -111,19 +115,12 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
             />
             {height >= 12 && (
               <text x={x + 4} y={top + height / 2 + 3.5} font-size="10" style={{ fill: 'currentColor' }}>
-                {label} · {formatSize(r.size)}
-                {r.cow > 0 ? ' · 写时复制' : ''}
-              </text>
-            )}
-            {height >= 12 && r.resident > 0 && (
-              <text
-                x={x + width - 4}
-                y={top + height / 2 + 3.5}
-                font-size="9"
-                text-anchor="end"
-                style={{ fill: 'currentColor' }}
-              >
-                {r.resident} 页
+                {shown}
+                {r.resident > 0 && (
+                  <tspan x={x + width - 4} text-anchor="end" font-size="9">
+                    {` ${residentText}`}
+                  </tspan>
+                )}
               </text>
             )}
           </g>

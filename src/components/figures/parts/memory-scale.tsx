@@ -26,7 +26,7 @@ export interface MemoryScale {
 
 const PAGE = 4096;
 /** Height of a gap between mappings, in SVG units. */
-export const GAP_HEIGHT = 18;
+export const GAP_HEIGHT = 24;
 
 /** Height of a mapped range: 14 for one page, +4 per doubling, at most 60. */
 export function bandHeight(bytes: number): number {
@@ -66,7 +66,7 @@ export function MemoryGaps(props: { scale: MemoryScale; x: number; width: number
       {scale.bands
         .filter((b) => !b.mapped)
         .map((b) => {
-          const mid = (b.top + b.bottom) / 2;
+          const mid = b.top + 6;
           const zig = Array.from(
             { length: 13 },
             (_, i) => `${x + (i * width) / 12},${mid + (i % 2 ? 3 : -3)}`,
@@ -81,7 +81,7 @@ export function MemoryGaps(props: { scale: MemoryScale; x: number; width: number
               />
               <text
                 x={x + width / 2}
-                y={mid - 5}
+                y={b.bottom - 4}
                 text-anchor="middle"
                 font-size="9"
                 style={{ fill: 'var(--ff-muted, #545861)' }}
