@@ -134,6 +134,17 @@ describe('FigureFrame in the browser', () => {
     const code = writeText.mock.calls[1]![0];
     expect(code).toMatch(/^<iframe src="[^"]*\/embed\/demo\/\?seed=7&amp;step=3&amp;mode=a\+b"/);
     expect(code).toContain('title="演示图"');
+    expect(code).toContain('height="520"');
+  });
+
+  test('the iframe code is as tall as the figure is on the page', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    render(<Demo />);
+    frame().getBoundingClientRect = () => ({ height: 700.4 }) as DOMRect;
+    fireEvent.click(screen.getByRole('button', { name: '复制嵌入代码' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    expect(writeText.mock.calls[0]![0]).toContain('height="717"');
   });
 
   test('when the clipboard is refused the text is shown for manual copying', async () => {

@@ -44,6 +44,9 @@ export interface FigureFrameProps {
   children?: ComponentChildren;
 }
 
+/** The embed page's padding around the frame (EmbedLayout's `.embed` padding, both sides). */
+const EMBED_PADDING_PX = 16;
+
 /** A message after a copy: the text is shown for manual copying when the clipboard is refused. */
 type CopyStatus = { message: string; text?: string } | null;
 
@@ -98,11 +101,17 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
     }
   };
   const copyLink = () => copy(buildShareUrl(location.href, id, currentParams()), '已复制链接');
-  const copyIframe = () =>
-    copy(
-      buildIframeCode(id, currentParams(), { title, base: siteBase(), origin: location.origin }),
-      '已复制 <iframe> 代码',
+  const copyIframe = () => {
+    // As tall as the figure is now, plus the embed page's padding, so nothing is cut off.
+    const height = Math.ceil(frameRef.current?.getBoundingClientRect().height ?? 0) + EMBED_PADDING_PX;
+    const options = { title, base: siteBase(), origin: location.origin };
+    const code = buildIframeCode(
+      id,
+      currentParams(),
+      height > EMBED_PADDING_PX ? { ...options, height } : options,
     );
+    return copy(code, '已复制 <iframe> 代码');
+  };
   const toggleFullscreen = () => {
     const frame = frameRef.current;
     if (!frame) return;
