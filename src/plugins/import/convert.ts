@@ -1,9 +1,9 @@
 import type { Image, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Data } from 'unified';
 import { applyEdits, lineAt, type Edit } from './edits.ts';
-import { escapeLiteral, toMdxComment } from './escape.ts';
+import { encodeDestination, escapeLiteral, toMdxComment } from './escape.ts';
 import {
   formatFrontMatter,
   frontMatterKeyLines,
@@ -48,9 +48,24 @@ export interface ConvertedNote {
   readonly issues: readonly ImportIssue[];
 }
 
+/**
+ * Drops mdast-from-markdown tree transforms. GFM's only one finds bare URLs the tokenizer
+ * could not (after `[`, say) and builds link nodes without positions, which escaping by
+ * position could not reach; without it those URLs stay text, and their braces get escaped.
+ */
+function remarkWithoutTransforms(this: { data(): Data }): void {
+  const data = this.data();
+  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).map((extensions) =>
+    (Array.isArray(extensions) ? extensions : [extensions]).map((extension) => ({
+      ...extension,
+      transforms: [],
+    })),
+  );
+}
+
 /** Parses Markdown the way Obsidian notes are written: CommonMark + GFM (tables, task lists, footnotes). */
 export function parseNoteMarkdown(markdown: string): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkWithoutTransforms);
   return processor.runSync(processor.parse(markdown)) as Root;
 }
 
@@ -93,7 +108,7 @@ export function convertNote(input: NoteInput): ConvertedNote {
     onImage: (node: Image) =>
       isLocalImage(node.url)
         ? useImage(node.url, node.alt ?? '', node.position!.start.offset!, node.title)
-        : `![${escapeLiteral(node.alt ?? '')}](${node.url.replace(/[()\s<>]/g, encodeURIComponent)})`,
+        : `![${escapeLiteral(node.alt ?? '')}](${encodeDestination(node.url)})`,
     onEmbed: (target, offset) => {
       const path = embeddedImagePath(target);
       return path === undefined ? undefined : useImage(path, '', offset);

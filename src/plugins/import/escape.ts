@@ -8,11 +8,14 @@
 /** ASCII punctuation: exactly the characters CommonMark lets a backslash escape. */
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
-/** Characters MDX would read as the start or end of code in prose. */
-const MDX_SENSITIVE = new Set(['{', '}', '<']);
+/**
+ * Characters escaped in prose: `{`, `}`, `<`, which MDX reads as code, and the backtick, which is
+ * always literal in a text node but could pair up into a code span once links around it are rewritten.
+ */
+const MDX_SENSITIVE = new Set(['{', '}', '<', '`']);
 
 /**
- * Escapes `{`, `}` and `<` in a raw slice of Markdown prose, keeping existing backslash escapes.
+ * Escapes `{`, `}`, `<` and backticks in a raw slice of Markdown prose, keeping existing backslash escapes.
  * @example escapeProse('a {x} < b, \\{ok}') // 'a \\{x\\} \\< b, \\{ok\\}'
  */
 export function escapeProse(raw: string): string {
@@ -63,7 +66,34 @@ export function findEsmKeywords(raw: string, lineStartBefore: (offset: number) =
   return found;
 }
 
+/**
+ * Offsets (into `raw`) of characters that would open a block (`>`, `#`, `-`, `1.` …) at the start
+ * of a prose line. CommonMark ignores them on a line indented by four spaces or more, but MDX,
+ * which has no indented code, does not: a backslash keeps them text in both.
+ */
+export function findBlockMarkers(raw: string, lineStartBefore: (offset: number) => boolean): number[] {
+  const found: number[] = [];
+  // [ \t]*: indentation; ([>#\-+*=_~`]|\d{1,9}[.)]): a block marker, or the `.`/`)` of an ordered-list number.
+  const marker = /(?<=^|\n)[ \t]*(?:[>#\-+*=_~`]|\d{1,9}[.)])/g;
+  for (let m = marker.exec(raw); m; m = marker.exec(raw)) {
+    const at = m.index + m[0].length - 1;
+    if (lineStartBefore(at)) found.push(at);
+  }
+  return found;
+}
+
 /** The character reference that writes the first letter of `import`/`export` (`&#105;` or `&#101;`). */
 export function esmGuard(word: string): string {
   return `&#${word.charCodeAt(0)};`;
+}
+
+/**
+ * A link destination that Markdown and MDX read whole: spaces, brackets and braces percent-encoded.
+ * @example encodeDestination('https://e.com/a (1)') // 'https://e.com/a%20%281%29'
+ */
+export function encodeDestination(url: string): string {
+  return url.replace(
+    /[(){}\s<>\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -1,7 +1,15 @@
 import type { Code, Html, Link, Nodes, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Edit } from './edits.ts';
-import { escapeLiteral, escapeProse, esmGuard, findEsmKeywords, toMdxComment } from './escape.ts';
+import {
+  encodeDestination,
+  escapeLiteral,
+  escapeProse,
+  esmGuard,
+  findBlockMarkers,
+  findEsmKeywords,
+  toMdxComment,
+} from './escape.ts';
 
 /** Callbacks through which image handling takes over its own nodes during the walk. */
 export interface SafetyHooks {
@@ -24,6 +32,7 @@ const EMBED = /!\[\[([^\]\n]+)\]\]/g;
  */
 export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHooks): Edit[] {
   const edits: Edit[] = [];
+  const bangs: number[] = [];
   const lineStartBefore = (offset: number): boolean => {
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t>]*$/.test(source.slice(lineStart, offset));
@@ -51,10 +60,15 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
         edits.push({ start, end, text: escapeProse(raw) });
         return SKIP;
       case 'link':
-        if (raw.startsWith('<')) {
+        // `<https://x>` is JSX to MDX; a bare URL with braces would keep the escaping backslashes.
+        if (raw.startsWith('<') || (!raw.startsWith('[') && /[{}]/.test(raw))) {
           edits.push({ start, end, text: autolinkAsLink(node) });
+          // A `!` just before would make the new `[…](…)` an image, a `\\` would escape its `[`.
+          const before = source.slice(0, start).match(/\\*[!\\]?$/)![0];
+          if (/^(\\\\)*(!|\\)$/.test(before)) bangs.push(start - 1);
           return SKIP;
         }
+        edits.push(...destinationEdit(node, source, start, end));
         return undefined;
       case 'text':
         edits.push(...proseEdits(node, raw, start, hooks, lineStartBefore));
@@ -63,7 +77,28 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
         return undefined;
     }
   });
-  return edits;
+  return bangs.length === 0 ? edits : escapeBangs(edits, bangs, source);
+}
+
+/** Escapes the literal `!` or `\\` at each offset, inside the edit that already rewrites it if there is one. */
+function escapeBangs(edits: Edit[], bangs: readonly number[], source: string): Edit[] {
+  const out = [...edits];
+  for (const at of bangs) {
+    const c = source[at]!;
+    const i = out.findIndex((e) => e.end === at + 1 && e.text.endsWith(c));
+    if (i >= 0) out[i] = { ...out[i]!, text: `${out[i]!.text.slice(0, -1)}\\${c}` };
+    else out.push({ start: at, end: at + 1, text: `\\${c}` });
+  }
+  return out;
+}
+
+/** `[label](dest)` whose destination holds a brace or `<`: the destination percent-encoded. */
+function destinationEdit(node: Link, source: string, start: number, end: number): Edit[] {
+  const labelEnd = node.children.at(-1)?.position?.end.offset ?? start + 1;
+  if (source.slice(labelEnd, labelEnd + 2) !== '](' || source[end - 1] !== ')') return [];
+  if (!/[{}<]/.test(source.slice(labelEnd + 2, end - 1))) return [];
+  const title = node.title ? ` "${node.title.replace(/["\\]/g, (c) => `\\${c}`)}"` : '';
+  return [{ start: labelEnd + 2, end: end - 1, text: encodeDestination(node.url) + title }];
 }
 
 /** Edits for one text node: embeds handed to the hook, the rest escaped. */
@@ -79,12 +114,14 @@ function proseEdits(
   const pushProse = (from: number, to: number): void => {
     if (from >= to) return;
     const piece = raw.slice(from, to);
-    const keywords = new Set(findEsmKeywords(piece, (i) => lineStartBefore(start + from + i)));
+    const atLineStart = (i: number): boolean => lineStartBefore(start + from + i);
+    const keywords = findEsmKeywords(piece, atLineStart).map((at) => ({ at, text: esmGuard(piece[at]!) }));
+    const markers = findBlockMarkers(piece, atLineStart).map((at) => ({ at, text: `\\${piece[at]}` }));
     let text = '';
     let last = 0;
-    for (const k of [...keywords].sort((a, b) => a - b)) {
-      text += escapeProse(piece.slice(last, k)) + esmGuard(piece.slice(k, k + 1));
-      last = k + 1;
+    for (const guard of [...keywords, ...markers].sort((a, b) => a.at - b.at)) {
+      text += escapeProse(piece.slice(last, guard.at)) + guard.text;
+      last = guard.at + 1;
     }
     text += escapeProse(piece.slice(last));
     if (text !== piece) edits.push({ start: start + from, end: start + to, text });
@@ -106,7 +143,7 @@ function htmlAsText(node: Html, raw: string): string {
   const valueLines = node.value.split('\n');
   // Each raw line is a container prefix (`> `, list indentation) followed by the value's line.
   const prefixes = lines.map((line, i) => line.slice(0, line.length - (valueLines[i] ?? line).length));
-  const value = node.value;
+  const value = node.value.trimStart();
   if (value.startsWith('<!--')) {
     const close = value.indexOf('-->');
     const comment = toMdxComment(value.slice(4, close < 0 ? value.length : close));
@@ -116,11 +153,10 @@ function htmlAsText(node: Html, raw: string): string {
   return valueLines.map((line, i) => (i === 0 ? '' : prefixes[i]) + escapeLiteral(line)).join('\n');
 }
 
-/** `<https://x>` (an autolink, which MDX reads as JSX) written as `[https://x](https://x)`. */
+/** An autolink (`<https://x>` or a bare URL) written as `[https://x](https://x)`, its label literal. */
 function autolinkAsLink(node: Link): string {
   const label = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-  const url = node.url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
-  return `[${escapeLiteral(label)}](${url})`;
+  return `[${escapeLiteral(label)}](${encodeDestination(node.url)})`;
 }
 
 /** An indented code block (which MDX reads as a paragraph) written as a fenced block. */
