@@ -31,8 +31,9 @@ export function describeTransfer(entry: TransferTrace): string {
     case 'wake':
       return `${WHO[entry.who]}被唤醒，回到就绪状态。`;
     case 'sem':
-      return entry.blocked
-        ? `${WHO[entry.who]}对信号量 ${entry.sem} 做 P 操作：值为 0，只能等待。`
+      if (entry.blocked) return `${WHO[entry.who]}对信号量 ${entry.sem} 做 P 操作：值为 0，只能等待。`;
+      return entry.wakes
+        ? `${WHO[entry.who]}对信号量 ${entry.sem} 做 V 操作：有进程在等，直接把它唤醒，值仍为 0。`
         : `${WHO[entry.who]}对信号量 ${entry.sem} 做 ${entry.op} 操作，之后值为 ${entry.value}。`;
     case 'signal-send':
       return '内核在目标进程上记下一个挂起的信号：只有信号编号，没有数据。';

@@ -88,7 +88,17 @@ export type TransferTrace =
   | { kind: 'shm-read'; segment: Segment }
   | { kind: 'block'; who: Side; reason: 'buffer-full' | 'buffer-empty' | 'semaphore-zero' | 'no-signal' }
   | { kind: 'wake'; who: Side }
-  | { kind: 'sem'; who: Side; op: 'P' | 'V'; sem: 'full' | 'empty'; value: number; blocked: boolean }
+  | {
+      kind: 'sem';
+      who: Side;
+      op: 'P' | 'V';
+      sem: 'full' | 'empty';
+      value: number;
+      /** P found 0 and the caller sleeps. */
+      blocked: boolean;
+      /** V found a sleeper and woke it instead of counting up. */
+      wakes: boolean;
+    }
   | { kind: 'signal-send' }
   | { kind: 'signal-deliver' }
   | { kind: 'still-blocked'; who: Side }

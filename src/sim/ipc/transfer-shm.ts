@@ -21,12 +21,28 @@ function writeShared(s: TransferState, trace: TransferTrace[]): void {
     if (s.sems.empty === 0) {
       s.writerBlocked = true;
       s.counters.writerBlocks++;
-      trace.push({ kind: 'sem', who: 'writer', op: 'P', sem: 'empty', value: 0, blocked: true });
+      trace.push({
+        kind: 'sem',
+        who: 'writer',
+        op: 'P',
+        sem: 'empty',
+        value: 0,
+        blocked: true,
+        wakes: false,
+      });
       return void trace.push({ kind: 'block', who: 'writer', reason: 'semaphore-zero' });
     }
     s.sems.empty--;
     s.writerHasSlot = true;
-    trace.push({ kind: 'sem', who: 'writer', op: 'P', sem: 'empty', value: s.sems.empty, blocked: false });
+    trace.push({
+      kind: 'sem',
+      who: 'writer',
+      op: 'P',
+      sem: 'empty',
+      value: s.sems.empty,
+      blocked: false,
+      wakes: false,
+    });
   }
   const n = Math.min(s.size - s.written, s.capacity);
   const segment = { start: s.written, end: s.written + n };
@@ -39,11 +55,19 @@ function writeShared(s: TransferState, trace: TransferTrace[]): void {
     s.readerBlocked = false;
     s.readerHasData = true;
     s.counters.wakeups++;
-    trace.push({ kind: 'sem', who: 'writer', op: 'V', sem: 'full', value: 0, blocked: false });
+    trace.push({ kind: 'sem', who: 'writer', op: 'V', sem: 'full', value: 0, blocked: false, wakes: true });
     trace.push({ kind: 'wake', who: 'reader' });
   } else {
     s.sems.full++;
-    trace.push({ kind: 'sem', who: 'writer', op: 'V', sem: 'full', value: s.sems.full, blocked: false });
+    trace.push({
+      kind: 'sem',
+      who: 'writer',
+      op: 'V',
+      sem: 'full',
+      value: s.sems.full,
+      blocked: false,
+      wakes: false,
+    });
   }
 }
 
@@ -54,12 +78,20 @@ function readShared(s: TransferState, trace: TransferTrace[]): void {
     s.counters.syscalls++;
     if (s.sems.full === 0) {
       s.readerBlocked = true;
-      trace.push({ kind: 'sem', who: 'reader', op: 'P', sem: 'full', value: 0, blocked: true });
+      trace.push({ kind: 'sem', who: 'reader', op: 'P', sem: 'full', value: 0, blocked: true, wakes: false });
       return void trace.push({ kind: 'block', who: 'reader', reason: 'semaphore-zero' });
     }
     s.sems.full--;
     s.readerHasData = true;
-    trace.push({ kind: 'sem', who: 'reader', op: 'P', sem: 'full', value: s.sems.full, blocked: false });
+    trace.push({
+      kind: 'sem',
+      who: 'reader',
+      op: 'P',
+      sem: 'full',
+      value: s.sems.full,
+      blocked: false,
+      wakes: false,
+    });
   }
   const segment = s.buffer.shift()!;
   appendDelivered(s, segment);
@@ -72,10 +104,18 @@ function readShared(s: TransferState, trace: TransferTrace[]): void {
     s.writerBlocked = false;
     s.writerHasSlot = true;
     s.counters.wakeups++;
-    trace.push({ kind: 'sem', who: 'reader', op: 'V', sem: 'empty', value: 0, blocked: false });
+    trace.push({ kind: 'sem', who: 'reader', op: 'V', sem: 'empty', value: 0, blocked: false, wakes: true });
     trace.push({ kind: 'wake', who: 'writer' });
   } else {
     s.sems.empty++;
-    trace.push({ kind: 'sem', who: 'reader', op: 'V', sem: 'empty', value: s.sems.empty, blocked: false });
+    trace.push({
+      kind: 'sem',
+      who: 'reader',
+      op: 'V',
+      sem: 'empty',
+      value: s.sems.empty,
+      blocked: false,
+      wakes: false,
+    });
   }
 }

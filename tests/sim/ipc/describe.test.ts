@@ -15,8 +15,27 @@ describe('describeTransfer', () => {
       '内核缓冲区已满，写进程阻塞（睡眠）。',
     );
     expect(
-      describeTransfer({ kind: 'sem', who: 'reader', op: 'P', sem: 'full', value: 0, blocked: true }),
+      describeTransfer({
+        kind: 'sem',
+        who: 'reader',
+        op: 'P',
+        sem: 'full',
+        value: 0,
+        blocked: true,
+        wakes: false,
+      }),
     ).toBe('读进程对信号量 full 做 P 操作：值为 0，只能等待。');
+    expect(
+      describeTransfer({
+        kind: 'sem',
+        who: 'writer',
+        op: 'V',
+        sem: 'full',
+        value: 0,
+        blocked: false,
+        wakes: true,
+      }),
+    ).toBe('写进程对信号量 full 做 V 操作：有进程在等，直接把它唤醒，值仍为 0。');
   });
 
   test.each(MECHANISM_IDS)('every event of a %s transfer gets one Chinese sentence', (id) => {
