@@ -173,6 +173,31 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await context.close();
     });
 
+    test('embed options: transparent background and presenter type size', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${site.url}embed/${figure.id}/`);
+      const plain = await page.evaluate(() => ({
+        bg: getComputedStyle(document.body).backgroundColor,
+        size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      }));
+      expect(plain.bg).not.toBe('rgba(0, 0, 0, 0)');
+      await page.goto(`${site.url}embed/${figure.id}/?transparent=1&presenter=1&theme=light`);
+      const styled = await page.evaluate(() => ({
+        bg: getComputedStyle(document.body).backgroundColor,
+        frame: getComputedStyle(document.querySelector('.figure-frame')!).backgroundColor,
+        size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        lang: document.documentElement.lang,
+      }));
+      expect(styled).toEqual({
+        bg: 'rgba(0, 0, 0, 0)',
+        frame: 'rgba(0, 0, 0, 0)',
+        size: plain.size * 1.5,
+        lang: 'zh-CN',
+      });
+      await context.close();
+    });
+
     test.each(['light', 'dark'] as const)('axe finds no violations; screenshot in %s', async (scheme) => {
       const context = await newContext(browser, { colorScheme: scheme });
       const page = await context.newPage();
