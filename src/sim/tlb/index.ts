@@ -21,7 +21,9 @@ export {
   stepTlbSim,
   runTlbSim,
   traceTlbSim,
+  recordTlbRun,
 } from './step.ts';
+export type { TlbRun } from './step.ts';
 export { DEFAULT_COSTS, summarizeTlbMetrics } from './cost.ts';
 export type { TlbCostTable, TlbSummary } from './cost.ts';
 export { compareSwitchPolicies } from './compare.ts';

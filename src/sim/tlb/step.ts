@@ -117,3 +117,23 @@ export function traceTlbSim(state: TlbSimState, n: number): [TlbSimState, TlbEve
   advance(x, n, events);
   return [fromMachine(x), events];
 }
+
+/** A recorded run for animation: `states[k]` after k accesses, `events[k]` = what access k + 1 did. */
+export interface TlbRun {
+  states: TlbSimState[];
+  events: TlbEvent[][];
+}
+
+/** Records `n` steps with the per-step API (copy on write keeps this cheap for small TLBs). */
+export function recordTlbRun(state: TlbSimState, n: number): TlbRun {
+  const states = [state];
+  const events: TlbEvent[][] = [];
+  let s = state;
+  for (let k = 0; k < n; k++) {
+    const [next, ev] = stepTlbSim(s);
+    states.push(next);
+    events.push(ev);
+    s = next;
+  }
+  return { states, events };
+}

@@ -1,0 +1,325 @@
+/**
+ * <TlbFlush />: threads of two processes take turns on one CPU; the TLB is drawn as a grid
+ * coloured by address space. Without PCID a process switch wipes the user entries, a thread
+ * switch keeps them, and with PCID they stay tagged. A thin view over src/sim/tlb: every number
+ * on screen is read from the model's state at the step shown.
+ */
+import type { JSX } from 'preact';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { z } from 'zod';
+import {
+  describeTlbStep,
+  initTlbSim,
+  POLICY_LABELS,
+  recordTlbRun,
+  regionBase,
+  summarizeTlbMetrics,
+  SWITCH_POLICIES,
+  taskPid,
+  tlbScenarioSchema,
+  TRACE_KINDS,
+} from '../../sim/tlb/index.ts';
+import type { SwitchPolicy, TlbEvent, TlbRun, TlbScenario, TlbSimState } from '../../sim/tlb/index.ts';
+import { parseScenario } from '../../sim/scenario.ts';
+import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
+import { usePlayer } from './parts/use-player.ts';
+import { parseFigureParams, readStepParam } from './parts/url-state.ts';
+import { TlbControls } from './parts/tlb-controls.tsx';
+import { TlbCounters } from './parts/tlb-counters.tsx';
+import { KERNEL_COLOR, ownerColor, TlbGrid, tlbGridHeight } from './parts/tlb-grid.tsx';
+import type { GridCell } from './parts/tlb-grid.tsx';
+import { TIMELINE_HEIGHT, TlbTimeline } from './parts/tlb-timeline.tsx';
+import type { TimelineCell } from './parts/tlb-timeline.tsx';
+import { TlbStyles } from './parts/tlb-styles.tsx';
+
+const FIGURE_ID = 'tlb-flush';
+
+/** Props from MDX, validated at run time (bad props show the frame's error box). */
+export const tlbFlushPropsSchema = z.object({
+  /** How the tasks are scheduled. Default: process-switch (no PCID). */
+  policy: z.enum(SWITCH_POLICIES).default('process-switch'),
+  /** Show the three policies side by side on the same trace. Default: false. */
+  compare: z.boolean().default(false),
+  /** Seed of the simulator. Default: 1. */
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
+  /** TLB entries. Default: 16. */
+  entries: z.int().min(1).max(64).default(16),
+  /** Ways per set, or 'full'. Default: 4. */
+  ways: z.union([z.literal('full'), z.int().min(1).max(64)]).default(4),
+  /** Access pattern of every task. Default: sequential. */
+  trace: z.enum(TRACE_KINDS).default('sequential'),
+  /** Runnable tasks. Default: 4. */
+  tasks: z.int().min(1).max(6).default(4),
+  /** Threads per process (consecutive tasks share a process). Default: 2. */
+  threadsPerProcess: z.int().min(1).max(6).default(2),
+  /** Accesses the player steps through. Default: 96. */
+  steps: z.int().min(4).max(400).default(96),
+  /** First step shown. Default: 0. */
+  step: z.int().min(0).default(0),
+  /** Title above the figure. */
+  title: z.string().min(1).default('TLB 与地址空间切换'),
+});
+
+/** Props of {@link TlbFlush} as written in MDX. */
+export type TlbFlushProps = z.input<typeof tlbFlushPropsSchema>;
+type Options = z.output<typeof tlbFlushPropsSchema>;
+
+const urlSchema = z.object({
+  policy: z.enum(SWITCH_POLICIES).optional(),
+  compare: z.enum(['0', '1']).optional(),
+  entries: z.coerce.number().int().min(1).max(64).optional(),
+  trace: z.enum(TRACE_KINDS).optional(),
+  seed: z.coerce.number().int().nonnegative().optional(),
+  step: z.string().optional(),
+});
+
+/**
+ * The figure's scenario: each task scans 3 pages, 4 accesses a page, 12 accesses a slice; a
+ * system call every 10 accesses touches 2 global kernel pages.
+ */
+export function figureScenario(o: Options, policy: SwitchPolicy = o.policy): TlbScenario {
+  return tlbScenarioSchema.parse({
+    policy,
+    tasks: o.tasks,
+    threadsPerProcess: o.threadsPerProcess,
+    timeSlice: 12,
+    accesses: o.steps,
+    syscallEvery: 10,
+    kernelAccesses: 2,
+    kernelPages: 2,
+    tlb: { entries: o.entries, ways: o.ways },
+    trace: { kind: o.trace, pages: 3, step: 1024, stride: 4096, hotPages: 2 },
+    seed: o.seed,
+  });
+}
+
+/** The process owning a page: found from the task regions, 'kernel' for the kernel half. */
+function ownerOf(sc: TlbScenario, vpn: number): number | 'kernel' {
+  for (let i = 0; i < sc.tasks; i++) {
+    const first = regionBase(sc, i) / 4096;
+    if (vpn >= first && vpn < first + sc.trace.pages) return taskPid(sc, i);
+  }
+  return 'kernel';
+}
+
+/** Grid cells of the state after `step` accesses, marking what that step filled, hit or wiped. */
+export function gridCells(run: TlbRun, step: number): GridCell[] {
+  const s = run.states[step]!;
+  const prev = step > 0 ? run.states[step - 1]! : null;
+  const ev: TlbEvent[] = step > 0 ? run.events[step - 1]! : [];
+  const flushed = ev.some((e) => e.type === 'flush');
+  const tagged = s.scenario.policy === 'process-switch-pcid';
+  return s.tlb.valid.map((v, slot) => {
+    const mark = ev.some((e) => e.type === 'fill' && e.slot === slot)
+      ? 'new'
+      : ev.some((e) => e.type === 'hit' && e.slot === slot)
+        ? 'hit'
+        : null;
+    const entry =
+      v === 1
+        ? {
+            vpn: s.tlb.vpn[slot]!,
+            owner: ownerOf(s.scenario, s.tlb.vpn[slot]!),
+            tag: tagged && s.tlb.global[slot] === 0 ? s.tlb.asid[slot]! + 1 : null,
+          }
+        : null;
+    const wasValid = prev !== null && prev.tlb.valid[slot] === 1 && prev.tlb.global[slot] === 0;
+    const wiped =
+      flushed && wasValid && (v === 0 || s.tlb.vpn[slot] !== prev.tlb.vpn[slot])
+        ? { vpn: prev.tlb.vpn[slot]!, owner: ownerOf(s.scenario, prev.tlb.vpn[slot]!) }
+        : null;
+    return { slot, entry, mark, wiped };
+  });
+}
+
+/** Timeline cells of a whole run. */
+export function timelineCells(run: TlbRun): TimelineCell[] {
+  return run.events.map((ev, k) => {
+    const before: TlbSimState = run.states[k]!;
+    const after = run.states[k + 1]!;
+    const access = ev.find((e) => e.type === 'hit' || e.type === 'miss');
+    const sw = ev.find((e) => e.type === 'switch');
+    const kernel = access !== undefined && ownerOf(after.scenario, access.vpn) === 'kernel';
+    return {
+      owner: kernel ? 'kernel' : after.tasks[after.current]!.pid,
+      hit: access?.type === 'hit',
+      switchKind: sw?.type === 'switch' ? sw.kind : null,
+      flushed: ev.some((e) => e.type === 'flush') && before.metrics.flushes < after.metrics.flushes,
+    };
+  });
+}
+
+const DEFAULTS = tlbFlushPropsSchema.parse({});
+const WIDTH = 720;
+
+/** The island. */
+export default function TlbFlush(props: TlbFlushProps): JSX.Element {
+  const parsed = parseScenario(tlbFlushPropsSchema, props, 'MDX 属性');
+  // The geometry is checked by the model's own schema, so "entries must divide by ways" names tlb.ways.
+  const geometry = parsed.ok
+    ? parseScenario(
+        tlbScenarioSchema,
+        { tlb: { entries: parsed.value.entries, ways: parsed.value.ways } },
+        'MDX 属性',
+      )
+    : null;
+  const propsError = !parsed.ok
+    ? parsed.error.message
+    : geometry && !geometry.ok
+      ? geometry.error.message
+      : null;
+  const init = parsed.ok && propsError === null ? parsed.value : DEFAULTS;
+  const options = useSignal<Options>(init);
+  const urlError = useSignal<string | null>(null);
+  const player = usePlayer(init.steps, { initialStep: init.step });
+
+  const runs = useComputed(() => {
+    const o = options.value;
+    const policies: SwitchPolicy[] = o.compare ? [...SWITCH_POLICIES] : [o.policy];
+    return policies.map((policy) => ({
+      policy,
+      run: recordTlbRun(initTlbSim(figureScenario(o, policy)), o.steps),
+    }));
+  });
+
+  const urlParams = useFigureParams(FIGURE_ID);
+  useSignalEffect(() => {
+    const p = urlParams.value;
+    if (!p || Object.keys(p).length === 0) return;
+    const r = parseFigureParams(urlSchema, p);
+    if (!r.ok) return void (urlError.value = r.error);
+    const o = options.peek();
+    options.value = {
+      ...o,
+      policy: r.value.policy ?? o.policy,
+      compare: r.value.compare !== undefined ? r.value.compare === '1' : o.compare,
+      entries: r.value.entries ?? o.entries,
+      trace: r.value.trace ?? o.trace,
+      seed: r.value.seed ?? o.seed,
+    };
+    const step = readStepParam(p, o.steps);
+    if (!step.ok) return void (urlError.value = step.error);
+    player.seek(step.value);
+  });
+
+  const narration = useComputed(() => {
+    const step = player.step.value;
+    const first = runs.value[0]!;
+    if (step === 0) {
+      const o = options.value;
+      return `初始状态：${o.tasks} 个线程分属 ${Math.ceil(o.tasks / o.threadsPerProcess)} 个进程，轮流在一个 CPU 上运行，TLB 为空。${o.compare ? '三种切换方式跑的是同一串访问。' : `当前方式：${POLICY_LABELS[o.policy]}。`}`;
+    }
+    return describeTlbStep(first.run.events[step - 1]!);
+  });
+
+  const o = options.value;
+  const step = player.step.value;
+  const list = runs.value;
+  const sc0 = list[0]!.run.states[0]!.scenario;
+  const sets = list[0]!.run.states[0]!.tlb.sets;
+  const ways = list[0]!.run.states[0]!.tlb.ways;
+  const colW = (WIDTH - 10) / list.length;
+  const cellWidth = Math.max(14, Math.min(110, (colW - 40) / ways - 3));
+  const gridTop = 8 + TIMELINE_HEIGHT + 8;
+  const height = gridTop + tlbGridHeight(sets) + 8;
+  const processes = [...new Set(Array.from({ length: sc0.tasks }, (_, i) => taskPid(sc0, i)))];
+  const error = propsError ?? urlError.value;
+
+  return (
+    <FigureFrame
+      id={FIGURE_ID}
+      title={init.title}
+      narration={narration}
+      error={error}
+      player={player}
+      seed={o.seed}
+      onSeedChange={(n) => (options.value = { ...options.peek(), seed: n })}
+      params={() => {
+        const c = options.peek();
+        return {
+          policy: c.policy,
+          compare: c.compare ? '1' : '0',
+          entries: String(c.entries),
+          trace: c.trace,
+        };
+      }}
+      minHeight="22rem"
+    >
+      <TlbStyles />
+      <div class="tlb-fig">
+        <svg
+          data-figure-main
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="group"
+          aria-label="TLB 条目与访问时间线"
+        >
+          <title>TLB 与地址空间切换</title>
+          <TlbTimeline x={5} y={8} width={WIDTH - 10} cells={timelineCells(list[0]!.run)} step={step} />
+          {list.map(({ policy, run }, i) => (
+            <TlbGrid
+              key={policy}
+              x={5 + i * colW}
+              y={gridTop}
+              sets={sets}
+              ways={ways}
+              cells={gridCells(run, step)}
+              cellWidth={cellWidth}
+              title={`${POLICY_LABELS[policy]} · ${sets} 组 × ${ways} 路`}
+            />
+          ))}
+        </svg>
+        <ul class="tlb-legend">
+          {processes.map((pid) => (
+            <li key={pid}>
+              <span style={{ background: ownerColor(pid) }} />
+              进程 {pid} 的页
+            </li>
+          ))}
+          <li>
+            <span style={{ background: KERNEL_COLOR }} />
+            内核全局页
+          </li>
+          <li>
+            格内：所属（P=进程，K=内核）、页号末 3 位
+            {o.policy === 'process-switch-pcid' || o.compare ? '、·PCID' : ''}
+          </li>
+        </ul>
+        <div class="tlb-panels">
+          {list.map(({ policy, run }) => {
+            const m = run.states[step]!.metrics;
+            return (
+              <TlbCounters
+                key={policy}
+                title={POLICY_LABELS[policy]}
+                metrics={m}
+                summary={summarizeTlbMetrics(m)}
+              />
+            );
+          })}
+        </div>
+        <TlbControls
+          policy={o.policy}
+          compare={o.compare}
+          entries={o.entries}
+          trace={o.trace}
+          onChange={(c) => {
+            const next = { ...options.peek(), ...c };
+            const check = parseScenario(
+              tlbScenarioSchema,
+              { tlb: { entries: next.entries, ways: next.ways } },
+              '控件',
+            );
+            if (!check.ok) next.ways = 'full';
+            options.value = next;
+          }}
+        />
+      </div>
+    </FigureFrame>
+  );
+}
+
+export { TlbFlush };
