@@ -11,24 +11,20 @@ import {
   describeTrace,
   encodeTokens,
   makeConfig,
-  pageMap,
   regionTable,
   runAddressSpace,
   tokensSchema,
   tokensToEvents,
   totals,
-  layoutConstants,
   type EventToken,
   type TokenAction,
 } from '../../sim/address-space/index.ts';
 import { parseScenario } from '../../sim/scenario.ts';
-import { formatAddr } from '../../sim/units.ts';
 import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
-import { MemoryColumn, regionKey } from './parts/memory-column.tsx';
+import { regionKey } from './parts/memory-column.tsx';
 import { MemoryControls } from './parts/memory-controls.tsx';
 import { MemoryDetails, MemoryLegend } from './parts/memory-details.tsx';
-import { framesHeight, MemoryFrames } from './parts/memory-frames.tsx';
-import { buildScale, MemoryGaps } from './parts/memory-scale.tsx';
+import { MemoryDiagram } from './parts/memory-diagram.tsx';
 import { usePlayer } from './parts/use-player.ts';
 import { parseFigureParams, readStepParam } from './parts/url-state.ts';
 
@@ -65,10 +61,6 @@ const urlSchema = z.object({
 });
 
 const DEFAULTS = memoryLayoutPropsSchema.parse({});
-const AXIS = 92;
-const COL = 240;
-const FRAMES_W = 96;
-const KERNEL_Y = 20;
 
 /** The island. */
 export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
@@ -111,13 +103,7 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
     const state = run.value.states[Math.min(step, run.value.states.length - 1)]!;
     const shown = state.processes.slice(0, 2);
     const tables = shown.map((p) => regionTable(state, p.pid));
-    const ranges = [
-      ...tables.flat(),
-      { start: 0, end: 0 },
-      { start: layoutConstants.USER_END, end: layoutConstants.USER_END },
-    ];
-    const scale = buildScale(ranges, KERNEL_Y + 24);
-    return { state, shown, tables, scale, sum: totals(state) };
+    return { state, shown, tables, sum: totals(state) };
   });
 
   const narration = useComputed(() => {
@@ -135,18 +121,7 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
     player.seek(at + 1);
   };
 
-  const { state, shown, tables, scale, sum } = view.value;
-  const framesX = AXIS + COL + 30;
-  const colX = [AXIS + 4, framesX + FRAMES_W + 30];
-  const width = (shown.length > 1 ? colX[1]! + COL : framesX + FRAMES_W) + 10;
-  const framesY = scale.y(layoutConstants.USER_END) + 4;
-  const used = state.frames.filter((n) => n > 0).length;
-  const height = Math.max(scale.height, framesY + framesHeight(used)) + 10;
-  const sides = shown.map((p, i) => ({
-    pid: p.pid,
-    edge: i === 0 ? colX[0]! + COL : colX[1]!,
-    pages: pageMap(state, p.pid),
-  }));
+  const { state, shown, tables, sum } = view.value;
   const hoveredInfo = (() => {
     const key = hovered.value;
     if (!key) return null;
@@ -154,14 +129,6 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
     const info = i >= 0 ? tables[i]!.find((r) => regionKey(shown[i]!.pid, r.name) === key) : undefined;
     return info ? { ...info, pid: shown[i]!.pid, threads: shown[i]!.threads.map((t) => t.tid) } : null;
   })();
-  const edges = [...new Set(tables[0]?.flatMap((r) => [r.start, r.end]) ?? [])].sort((a, b) => b - a);
-  let lastLabel = -Infinity;
-  const axis = [layoutConstants.USER_END, ...edges, 0].flatMap((addr) => {
-    const y = scale.y(addr);
-    if (y - lastLabel < 10) return [];
-    lastLabel = y;
-    return [{ addr, y }];
-  });
   const error = parsed.ok ? urlError.value : parsed.error.message;
 
   return (
@@ -180,61 +147,13 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
       })}
       minHeight="24rem"
     >
-      <svg
-        data-figure-main
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-label="虚拟地址空间与物理页框"
-        style={{ maxWidth: `${width * 1.6}px` }}
-      >
-        <title>虚拟地址空间布局：高地址在上</title>
-        <g class="memory-kernel" aria-label="内核空间">
-          <rect
-            x={AXIS + 4}
-            y={KERNEL_Y}
-            width={width - AXIS - 14}
-            height={20}
-            fill="#8a8a8a"
-            fill-opacity="0.25"
-            stroke="#8a8a8a"
-          />
-          <text x={AXIS + 10} y={KERNEL_Y + 14} font-size="10" style={{ fill: 'currentColor' }}>
-            内核空间 {layoutConstants.KERNEL_HALF.start} 起（所有进程共用，用户态不可访问）
-          </text>
-        </g>
-        <g class="memory-axis" aria-hidden="true" font-family="ui-monospace, monospace" font-size="8.5">
-          {axis.map((a) => (
-            <text key={a.addr} x={AXIS - 2} y={a.y + 3} text-anchor="end" style={{ fill: 'currentColor' }}>
-              {formatAddr(a.addr)}
-            </text>
-          ))}
-        </g>
-        {shown.map((p, i) => (
-          <MemoryGaps key={`gap-${p.pid}`} scale={scale} x={colX[i]!} width={COL} />
-        ))}
-        <MemoryFrames
-          x={framesX}
-          y={framesY}
-          refs={state.frames}
-          sides={sides}
-          scale={scale}
-          hovered={hovered.value}
-        />
-        {shown.map((p, i) => (
-          <MemoryColumn
-            key={p.pid}
-            pid={p.pid}
-            title={`进程 ${p.pid}${p.parent !== null ? `（${p.parent} 的子进程）` : ''}`}
-            x={colX[i]!}
-            width={COL}
-            regions={tables[i]!}
-            threads={p.threads}
-            scale={scale}
-            hovered={hovered.value}
-            onHover={(key) => (hovered.value = key)}
-          />
-        ))}
-      </svg>
+      <MemoryDiagram
+        state={state}
+        processes={shown}
+        tables={tables}
+        hovered={hovered.value}
+        onHover={(key) => (hovered.value = key)}
+      />
       <MemoryLegend />
       <MemoryDetails region={hoveredInfo} totals={sum} />
       <MemoryControls
