@@ -17,6 +17,8 @@ import {
   type StaticSite,
 } from './harness.ts';
 import { FIGURES, type FigureEntry } from '../../src/components/figures/registry.ts';
+import { figureScenario, tlbFlushPropsSchema } from '../../src/components/figures/TlbFlush.tsx';
+import { initTlbSim, runTlbSim, summarizeTlbMetrics } from '../../src/sim/tlb/index.ts';
 
 /** The figures whose chapter page in dist/ contains their frame. */
 function builtFigures(): FigureEntry[] {
@@ -206,15 +208,49 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async (selector) => {
-        const axe = (window as unknown as { axe: { run: (s: string) => Promise<{ violations: unknown[] }> } })
-          .axe;
+        type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+        const axe = (
+          window as unknown as { axe: { run: (s: string) => Promise<{ violations: Violation[] }> } }
+        ).axe;
         const result = await axe.run(selector);
-        return result.violations;
+        // One readable line per rule: which rule, how bad, and the elements it found.
+        return result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       }, `figure[data-figure="${figure.id}"]`);
       expect(violations).toEqual([]);
       await shootFigure(page, figure.id, `figure-${figure.id}-${scheme}`);
       await context.close();
     });
+
+    test.runIf(figure.id === 'tlb-flush')(
+      'the TLB counters equal the simulator metrics at the same step',
+      async () => {
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        for (const [policy, seed, step] of [
+          ['process-switch', 5, 37],
+          ['process-switch-pcid', 9, 61],
+        ] as const) {
+          await openHydrated(page, site, figure, `?fig=tlb-flush&policy=${policy}&seed=${seed}&step=${step}`);
+          await expect.poll(() => stepOf(page, figure.id)).toMatch(new RegExp(`第 ${step} /`));
+          // The fast path of the model, not the island's recorded run: the same numbers by another route.
+          const options = tlbFlushPropsSchema.parse({ policy, seed });
+          const m = runTlbSim(initTlbSim(figureScenario(options)), step).metrics;
+          const summary = summarizeTlbMetrics(m);
+          const counter = (key: string) =>
+            frameOf(page, figure.id).locator(`[data-counter="${key}"]`).first().textContent();
+          expect(await counter('hits')).toBe(String(m.hits));
+          expect(await counter('misses')).toBe(String(m.misses));
+          expect(await counter('walks')).toBe(`${m.walks}（${m.walkRefs}）`);
+          expect(await counter('flushes')).toBe(`${m.flushes}（${m.flushedEntries}）`);
+          expect(await counter('switches')).toBe(`${m.threadSwitches} / ${m.processSwitches}`);
+          expect(await counter('cycles')).toBe(summary.cycles.toLocaleString('en'));
+          expect(m.accesses).toBe(step);
+        }
+        await context.close();
+      },
+    );
 
     test.each([360, 1920])('fits a %i px wide screen without horizontal scrolling', async (width) => {
       const context = await newContext(browser, { width, height: width > 1000 ? 1080 : 740 });
