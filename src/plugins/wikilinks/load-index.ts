@@ -12,7 +12,13 @@ interface CacheEntry {
   readonly index: PageIndex;
   checkedAt: number;
 }
-const cache = new Map<string, CacheEntry>();
+/**
+ * Shared through globalThis: the config's copy of this module (remark plugin) and the bundled copy
+ * (Backlinks.astro, prerendered in the same process) then build the index once between them.
+ */
+const CACHE_KEY = Symbol.for('process-thread-book.wikilinks.page-index');
+const shared = globalThis as typeof globalThis & { [CACHE_KEY]?: Map<string, CacheEntry> };
+const cache = (shared[CACHE_KEY] ??= new Map<string, CacheEntry>());
 
 /** Every `.md`/`.mdx` file below `dir`, as sorted paths relative to it; folders starting with `_` or `.` are skipped. */
 export function listPageFiles(dir: string): string[] {
