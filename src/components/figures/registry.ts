@@ -60,21 +60,43 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'context-switch',
     title: '上下文切换',
     tag: 'ContextSwitch',
-    description: '逐步观察进程切换、线程切换与中断时保存和恢复了哪些上下文。',
+    description: '逐步观察进程切换、线程切换、中断与系统调用时保存和恢复了哪些上下文，以及各自的代价。',
     chapter: 'switching/context-switch/',
     params: [
-      SEED,
       STEP,
-      { name: 'kind', meaning: '切换类型：process、thread 或 interrupt', default: 'process' },
+      {
+        name: 'kind',
+        meaning: '切换类型：process（进程切换）、thread（线程切换）、interrupt（中断）或 syscall（系统调用）',
+        default: 'process',
+      },
+      { name: 'pcid', meaning: '进程切换时是否启用 PCID：1 启用，0 不启用', default: '0' },
     ],
   },
   {
     id: 'tlb-flush',
     title: 'TLB 与地址空间切换',
     tag: 'TlbFlush',
-    description: '访问序列在 TLB 中的命中与缺失；比较无 PCID 时的整体刷新与带 PCID/ASID 时的保留。',
+    description:
+      '线程在一个 CPU 上轮流运行时 TLB 的命中与缺失；比较线程切换、无 PCID 的进程切换与带 PCID 的进程切换。',
     chapter: 'switching/tlb-page-tables/',
-    params: [SEED, STEP, { name: 'pcid', meaning: '是否启用 PCID：1 启用，0 不启用', default: '1' }],
+    params: [
+      SEED,
+      STEP,
+      {
+        name: 'policy',
+        meaning:
+          '切换方式：thread-switch（同一进程的线程）、process-switch（无 PCID）、process-switch-pcid（有 PCID）',
+        default: 'process-switch',
+      },
+      { name: 'compare', meaning: '是否并排比较三种切换方式：1 是，0 否', default: '0' },
+      { name: 'entries', meaning: 'TLB 条目数（1–64，须是路数 4 的整数倍）', default: '16' },
+      {
+        name: 'trace',
+        meaning:
+          '访问模式：sequential（顺序）、strided（固定步长）、random（随机）、working-set（工作集循环）',
+        default: 'sequential',
+      },
+    ],
   },
   {
     id: 'ipc-compare',
