@@ -1,0 +1,5 @@
+/** The tasks model's public face: processes vs threads vs coroutines, memory and creation cost for N tasks. */
+export * from './constants.ts';
+export * from './schema.ts';
+export * from './estimate.ts';
+export * from './libco.ts';
