@@ -10,7 +10,8 @@
  *     (rAF intervals alone are noisy: headless Chromium without a GPU skips frames when idle).
  * Prints a table and exits non-zero when a target is missed.
  *
- * Options: `--no-build` (measure the existing dist/), `--seconds=N` (length of the animation run).
+ * Options: `--no-build` (measure the existing dist/), `--seconds=N` (length of the animation run),
+ * `--verbose` (list each figure page's scripts beyond the shell, largest first).
  */
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -26,6 +27,7 @@ const FRAME_MS = 1000 / 60;
 const TEXT_PAGE = 'basics/process-and-thread/';
 
 const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
 const seconds = Number(args.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 10);
 
 if (!args.includes('--no-build')) {
@@ -189,7 +191,12 @@ for (const figure of FIGURES) {
   const intervals = await measureFrames(visit.page, figure.id, seconds * 1000);
   const tasks = mainThreadTasks(await browser.stopTracing());
   const longTasks = tasks.filter((ms) => ms > FRAME_MS);
-  const extra = [...visit.scripts].filter(([url]) => !shellUrls.has(url)).reduce((a, [, b]) => a + b, 0);
+  const own = [...visit.scripts].filter(([url]) => !shellUrls.has(url)).sort((a, b) => b[1] - a[1]);
+  const extra = own.reduce((a, [, b]) => a + b, 0);
+  if (verbose) {
+    for (const [url, bytes] of own)
+      notes.push(`${figure.tag} 的脚本 ${new URL(url).pathname}：${kib(bytes)} KiB`);
+  }
   const row = {
     page: `${figure.tag} /${figure.chapter}`,
     js: sum(visit.scripts),
