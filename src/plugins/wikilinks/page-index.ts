@@ -46,13 +46,17 @@ export interface PageSource {
 }
 
 /**
- * The form names are compared in: NFKC (全角 `ＬＩＮＵＸ` → `LINUX`), lower case, single spaces,
- * no trailing `.md`: `normalizeName(' Ｌｉｎｕｘ.md ')` → `linux`.
+ * The form names are compared in: NFKC (全角 `ＬＩＮＵＸ` → `LINUX`), lower case, single spaces, no trailing
+ * `.md`, and SmartyPants undone (the site runs it before this plugin: `--` → `—`, `"` → `“`), so
+ * `normalizeName(' Ｌｉｎｕｘ.md ')` → `linux` and `normalizeName('It’s — “x”')` → `it's - "x"`.
  */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201a\u2032]/g, "'")
+    .replace(/[\u2013\u2014]|-{2,}/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/\.mdx?$/, '');

@@ -20,6 +20,9 @@ describe('normalizeName', () => {
     ['  进程与线程：定义与抽象层级 ', '进程与线程:定义与抽象层级'],
     ['线程实现并发的方式.md', '线程实现并发的方式'],
     ['Ｍ：Ｎ', 'm:n'],
+    ['fork -- exec...', 'fork - exec...'],
+    ['fork — exec…', 'fork - exec...'],
+    ['“It’s”', `"it's"`],
   ])('%s → %s', (name, key) => {
     expect(normalizeName(name)).toBe(key);
   });

@@ -15,8 +15,8 @@ import remarkWikilinks, {
   withWikilinkOptions,
   type WikilinkOptions,
 } from '../../../src/plugins/wikilinks/remark-wikilinks.ts';
-import { readPage } from '../../../src/plugins/wikilinks/page-index.ts';
-import { fixtureIndex } from './fixtures.ts';
+import { buildPageIndex, readPage } from '../../../src/plugins/wikilinks/page-index.ts';
+import { duplicateIndex, fixtureIndex } from './fixtures.ts';
 
 const docsDir = '/book-src/docs';
 const warnings: string[] = [];
@@ -173,6 +173,28 @@ describe('remarkWikilinks through the real parser', () => {
 });
 
 describe('remarkWikilinks in Astro’s Markdown processor (final HTML)', () => {
+  test('resolves names that SmartyPants rewrote before the plugin ran', async () => {
+    const index = buildPageIndex([{ file: 'q.md', source: `---\ntitle: "It's fork -- exec..."\n---\n` }]);
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [[remarkWikilinks, { ...options, index }]],
+    });
+    const { code } = await processor.render(`见 [[It's fork -- exec...|q]]。`, {
+      fileURL: new URL(`file://${docsDir}/x.md`),
+    });
+    expect(code).toContain('<a href="/book/q/" class="wikilink">q</a>');
+  });
+
+  test('fails on a title two pages share, naming both files and the line', async () => {
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [[remarkWikilinks, { ...options, index: duplicateIndex, onUnresolved: 'error' }]],
+    });
+    await expect(
+      processor.render('\n[[同名页面]]', { fileURL: new URL(`file://${docsDir}/x.md`) }),
+    ).rejects.toThrow(
+      `${docsDir}/x.md:2:1 「同名页面」同时对应多个页面（a/same.mdx、b/same.mdx），请用路径区分，如 [[a/same]]`,
+    );
+  });
+
   test('renders resolved links with the wikilink class and unresolved ones as an accessible span', async () => {
     const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkWikilinks, options]] });
     const source =
