@@ -104,3 +104,22 @@ describe('TlbFlush', () => {
     expect(html2).toContain('policy');
   });
 });
+
+describe('TlbFlush URL state', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  test('reads policy, compare and step from the URL', async () => {
+    history.replaceState(null, '', '/?policy=process-switch-pcid&compare=1&step=5');
+    render(<TlbFlush />);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelectorAll('[data-counters]').length).toBe(3);
+    expect(document.querySelector('[data-marker]')!.getAttribute('data-marker')).toBe('5');
+  });
+
+  test('a TLB size that does not divide into the ways shows the error box', async () => {
+    history.replaceState(null, '', '/?entries=6');
+    render(<TlbFlush />);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.querySelector('[role="alert"]')!.textContent).toContain('tlb.ways');
+  });
+});

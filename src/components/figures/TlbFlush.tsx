@@ -193,7 +193,7 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
     const r = parseFigureParams(urlSchema, p);
     if (!r.ok) return void (urlError.value = r.error);
     const o = options.peek();
-    options.value = {
+    const next: Options = {
       ...o,
       policy: r.value.policy ?? o.policy,
       compare: r.value.compare !== undefined ? r.value.compare === '1' : o.compare,
@@ -201,6 +201,13 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
       trace: r.value.trace ?? o.trace,
       seed: r.value.seed ?? o.seed,
     };
+    const geo = parseScenario(
+      tlbScenarioSchema,
+      { tlb: { entries: next.entries, ways: next.ways } },
+      '网址参数',
+    );
+    if (!geo.ok) return void (urlError.value = geo.error.message);
+    options.value = next;
     const step = readStepParam(p, o.steps);
     if (!step.ok) return void (urlError.value = step.error);
     player.seek(step.value);
