@@ -1,0 +1,76 @@
+import type { Html, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { renderMermaid } from './render.ts';
+import { findMermaidProblem } from './validate.ts';
+
+/** How long one diagram took to render, for build timing reports. */
+export interface MermaidTiming {
+  readonly file: string;
+  readonly line: number;
+  readonly ms: number;
+}
+
+/** Options of {@link remarkMermaid}. */
+export interface RemarkMermaidOptions {
+  /** Called after each diagram is rendered. Default: nothing. */
+  readonly onRender?: (timing: MermaidTiming) => void;
+}
+
+/** `title="…"` or `title='…'` in a code block's meta: group 2 is the title. */
+const TITLE = /\btitle=(["'])(.*?)\1/;
+
+/** The page's path relative to the project, as an editor would open it. */
+function displayPath(file: VFile): string {
+  const path = file.path ?? 'unknown file';
+  const cwd = `${file.cwd.replace(/\/$/, '')}/`;
+  return path.startsWith(cwd) ? path.slice(cwd.length) : path;
+}
+
+/** A small stable hash (FNV-1a, base 36), so a diagram keeps its element ids from build to build. */
+function hashOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/**
+ * Remark plugin: every ```mermaid code block becomes an inline SVG at build time, so pages ship
+ * no diagram JavaScript and nothing moves when the page loads. A block that would not be drawn
+ * as written stops the build with `file:line`.
+ * @example
+ * ```mermaid title="守护进程的创建步骤"
+ * flowchart TD
+ *   A[fork] --> B[setsid]
+ * ```
+ * → `<div class="book-mermaid"><svg id="mermaid-…" role="img" aria-label="守护进程的创建步骤" …>…</svg></div>`
+ */
+export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
+  return (tree: Root, file: VFile): void => {
+    let count = 0;
+    visit(tree, 'code', (node, index, parent) => {
+      if (node.lang !== 'mermaid' || parent === undefined || index === undefined) return;
+      const fenceLine = node.position?.start.line ?? 0;
+      const where = (line: number) => `${displayPath(file)}:${fenceLine + line}`;
+      const problem = findMermaidProblem(node.value);
+      if (problem) throw new Error(`${where(problem.line)}: mermaid diagram: ${problem.message}`);
+      const firstLine =
+        node.value
+          .split('\n')
+          .find((line) => line.trim() !== '')
+          ?.trim() ?? 'mermaid';
+      const label = TITLE.exec(node.meta ?? '')?.[2] ?? firstLine;
+      const id = `mermaid-${hashOf(node.value)}-${++count}`;
+      const started = performance.now();
+      let value: string;
+      try {
+        value = renderMermaid(node.value, { id, label });
+      } catch (error) {
+        throw new Error(`${where(1)}: mermaid diagram: ${(error as Error).message}`, { cause: error });
+      }
+      options.onRender?.({ file: displayPath(file), line: fenceLine, ms: performance.now() - started });
+      const html: Html = { type: 'html', value, position: node.position };
+      parent.children[index] = html;
+    });
+  };
+}
