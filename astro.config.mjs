@@ -37,7 +37,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/book.css'],
+      customCss: ['./src/styles/book.css', './src/styles/mermaid.css'],
       // Every page ends with its backlinks, then Starlight's own footer.
       components: { Footer: './src/components/overrides/Footer.astro' },
       sidebar: [

@@ -1,4 +1,6 @@
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkCheckImages from './images/remark-check-images.ts';
+import remarkMermaid from './mermaid/remark-mermaid.ts';
 import remarkWikilinks from './wikilinks/remark-wikilinks.ts';
 
 /**
@@ -6,6 +8,10 @@ import remarkWikilinks from './wikilinks/remark-wikilinks.ts';
  * in astro.config.mjs. Each plugin lives in its own folder under src/plugins/.
  */
 export const bookRemarkPlugins: RemarkPlugins = [
+  // ```mermaid → inline themed SVG; first, before any code highlighter sees the block.
+  remarkMermaid,
   // [[页面#标题|文字]] and note links → page URLs; astro.config.mjs sets its base (withWikilinkOptions).
   [remarkWikilinks, { onUnresolved: 'error' }],
+  // A local image whose file is missing fails the build with file:line.
+  remarkCheckImages,
 ];
