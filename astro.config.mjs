@@ -41,7 +41,13 @@ export default defineConfig({
       // Every page ends with its backlinks, then Starlight's own footer.
       components: { Footer: './src/components/overrides/Footer.astro' },
       sidebar: [
-        { label: '开始', items: [{ label: '关于本书', link: '/' }] },
+        {
+          label: '开始',
+          items: [
+            { label: '关于本书', link: '/' },
+            { label: '交互图一览', link: '/figures/' },
+          ],
+        },
         { label: '第一部分 基本概念', items: [{ autogenerate: { directory: 'basics' } }] },
         { label: '第二部分 切换与地址转换', items: [{ autogenerate: { directory: 'switching' } }] },
         { label: '第三部分 通信与同步', items: [{ autogenerate: { directory: 'communication' } }] },
