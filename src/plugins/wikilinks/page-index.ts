@@ -1,12 +1,7 @@
 import { toPageSlug, type PageSlug } from '../../lib/paths.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import {
-  collectHeadings,
-  collectLinks,
-  parsePageBody,
-  type HeadingRecord,
-  type OutgoingLink,
-} from './page-source.ts';
+import { collectHeadings, collectLinks, type HeadingRecord, type OutgoingLink } from './page-source.ts';
+import { parsePageBody } from './parse-page.ts';
 
 /** One page of the book as link resolution sees it. */
 export interface PageRecord {
