@@ -4,7 +4,15 @@ export * from './mechanisms.ts';
 export * from './cost.ts';
 export * from './table.ts';
 export type * from './model.ts';
-export { initTransfer, stepTransfer, nextTransferEvent, runTransfer, isTransferDone } from './transfer.ts';
+export {
+  initTransfer,
+  stepTransfer,
+  nextTransferEvent,
+  runTransfer,
+  recordTransfer,
+  isTransferDone,
+  type TransferRecording,
+} from './transfer.ts';
 export { deliveredBytes, bufferedBytes } from './segments.ts';
 export { describeTransfer } from './describe.ts';
 export * from './schema.ts';

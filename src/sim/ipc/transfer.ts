@@ -183,3 +183,25 @@ export function runTransfer(state: TransferState, maxSteps = 10_000): [TransferS
   }
   return [s, steps];
 }
+
+/** A whole scheduled run kept for a player: `states[k]` is the state after `k` events, `steps[k]` the trace of event k+1. */
+export interface TransferRecording {
+  /** States 0..n. */
+  states: TransferState[];
+  /** Traces 1..n (index 0 is the first event). */
+  steps: TransferTrace[][];
+}
+
+/** Runs the simple scheduler to the end and keeps every state, for stepping back and forth. */
+export function recordTransfer(state: TransferState, maxSteps = 2000): TransferRecording {
+  const states = [state];
+  const steps: TransferTrace[][] = [];
+  let s = state;
+  for (let event = nextTransferEvent(s); event && steps.length < maxSteps; event = nextTransferEvent(s)) {
+    const [next, trace] = stepTransfer(s, event);
+    states.push(next);
+    steps.push(trace);
+    s = next;
+  }
+  return { states, steps };
+}

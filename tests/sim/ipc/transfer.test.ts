@@ -11,6 +11,7 @@ import {
   isTransferDone,
   nextTransferEvent,
   runTransfer,
+  recordTransfer,
   stepTransfer,
   type TransferState,
   type TransferTrace,
@@ -196,5 +197,17 @@ describe('stepTransfer: properties', () => {
   test('a pipe of default size never holds more than 65,536 B', () => {
     const s = initTransfer('pipe', { size: 1 });
     expect(s.capacity).toBe(PIPE_CAPACITY);
+  });
+});
+
+describe('recordTransfer', () => {
+  test('keeps every state of the scheduled run, ending where runTransfer ends', () => {
+    const init = initTransfer('pipe', { size: 100_000 });
+    const rec = recordTransfer(init);
+    const [end, steps] = runTransfer(init);
+    expect(rec.steps).toEqual(steps);
+    expect(rec.states).toHaveLength(steps.length + 1);
+    expect(rec.states[0]).toEqual(init);
+    expect(rec.states.at(-1)).toEqual(end);
   });
 });
