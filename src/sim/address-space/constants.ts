@@ -47,6 +47,9 @@ export const DEFAULT_STACK_LIMIT = 8 * MiB;
 /** Each thread stack has a 4 KiB guard page (`---p`) just below it. @see ../../../../shared/reference.md (Process layout) */
 export const GUARD_SIZE = 4 * KiB;
 
+/** Each new thread's malloc arena reserves 64 MiB (HEAP_MAX_SIZE, aligned to its size). @see ../../../../shared/reference.md (Process layout) */
+export const ARENA_SIZE = 64 * MiB;
+
 /** malloc's default mmap threshold, 128 KiB (M_MMAP_THRESHOLD). @see ../../../../shared/reference.md (Process layout) */
 export const DEFAULT_MMAP_THRESHOLD = 128 * KiB;
 

@@ -25,7 +25,7 @@ export function describeEvent(e: AddressSpaceEvent): string {
   const who = `进程 ${e.pid}`;
   switch (e.type) {
     case 'malloc':
-      return `${who} 调用 malloc(${formatSize(e.bytes)})。`;
+      return `${who}${e.tid !== undefined ? ` 的线程 ${e.tid}` : ''} 调用 malloc(${formatSize(e.bytes)})。`;
     case 'free':
       return `${who} 调用 free 释放块 #${e.alloc}。`;
     case 'call':
@@ -71,12 +71,18 @@ export function describeEntry(t: TraceEntry): string {
     case 'brk':
       return `进程 ${t.pid} 的 brk 从 ${formatAddr(t.from)} 移到 ${formatAddr(t.to)}，堆增长 ${formatSize(t.to - t.from)}。`;
     case 'malloc':
-      return t.via === 'heap'
-        ? `块 #${t.alloc}（${formatSize(t.bytes)}）在堆上，地址 ${formatAddr(t.addr)}。`
-        : `块 #${t.alloc}（${formatSize(t.bytes)}）不小于 mmap 阈值，单独 mmap 到 ${formatAddr(t.addr)}。`;
+      return {
+        heap: `块 #${t.alloc}（${formatSize(t.bytes)}）在堆上，地址 ${formatAddr(t.addr)}。`,
+        mmap: `块 #${t.alloc}（${formatSize(t.bytes)}）不小于 mmap 阈值，单独 mmap 到 ${formatAddr(t.addr)}。`,
+        arena: `块 #${t.alloc}（${formatSize(t.bytes)}）来自这个线程自己的 arena，地址 ${formatAddr(t.addr)}。`,
+      }[t.via];
+    case 'arena':
+      return `线程 ${t.tid} 第一次 malloc：glibc 为它预留 ${formatSize(t.end - t.start)} 的 arena（${formatAddr(t.start)} 起，按大小对齐，先全部设为不可访问），免得与其他线程争用主堆的锁。`;
+    case 'protect':
+      return `进程 ${t.pid} 用 mprotect 把 ${t.region} 的可读写部分从 ${formatAddr(t.from)} 扩到 ${formatAddr(t.to)}。`;
     case 'free':
-      return t.via === 'heap'
-        ? `块 #${t.alloc} 回到 malloc 的空闲链表；brk 不动，页仍驻留。`
+      return t.via !== 'mmap'
+        ? `块 #${t.alloc} 回到 malloc 的空闲链表；${t.via === 'heap' ? 'brk ' : 'arena 的可读写边界'}不动，页仍驻留。`
         : `块 #${t.alloc} 是单独映射的，free 直接 munmap。`;
     case 'stack':
       return t.to < t.from

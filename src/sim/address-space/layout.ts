@@ -23,16 +23,16 @@ export const fileObject = (path: string): string => `file:${path}`;
 
 /**
  * Finds the highest free range of `size` bytes below the process's mmap top (first fit,
- * top-down, as Linux's default `vm_unmapped_area` search does). Returns its start.
+ * top-down, as Linux's default `vm_unmapped_area` search does), its start a multiple of `align`.
  */
-export function placeMapping(p: Process, size: number): number {
+export function placeMapping(p: Process, size: number, align = PAGE_SIZE): number {
   let cursor = p.mmapTop;
   const below = p.regions.filter((r) => r.end <= p.mmapTop).sort((a, b) => b.end - a.end);
   for (const r of below) {
-    if (cursor - r.end >= size) break;
+    if (Math.floor((cursor - size) / align) * align >= r.end) break;
     cursor = Math.min(cursor, r.start);
   }
-  const start = cursor - size;
+  const start = Math.floor((cursor - size) / align) * align;
   if (start < p.brk) throw new Error(`mmap 区已满：放不下 ${size} 字节`);
   return start;
 }
@@ -68,6 +68,7 @@ export function buildImage(
     ptes: {},
     threads: [{ tid: ids.pid, stack: 'stack', sp: stackTop, frames: [] }],
     allocations: [],
+    arenas: [],
     heapStart: 0,
     heapTop: 0,
     brk: 0,

@@ -15,6 +15,7 @@ import {
   setPte,
   unmapRange,
 } from './frames.ts';
+import { arenaFree, arenaMalloc } from './arena.ts';
 import { addRegion, placeMapping } from './layout.ts';
 import type { AddressSpaceState, Process, Thread, TraceEntry } from './model.ts';
 
@@ -79,43 +80,62 @@ export function writePage(
 
 /**
  * malloc: requests of at least the mmap threshold get their own anonymous mapping; smaller ones
- * come from the heap (first fit among freed blocks, else the top, moving brk up to a page boundary).
- * The model ignores chunk headers' size, but glibc writes the header, so the first page is touched.
+ * come from the heap (first fit among freed blocks, else the top, moving brk up to a page boundary),
+ * or, for a thread other than the first, from that thread's arena. The model ignores chunk headers'
+ * size, but glibc writes the header, so the block's first page is touched.
  */
-export function malloc(s: AddressSpaceState, p: Process, bytes: number, trace: TraceEntry[]): void {
+export function malloc(
+  s: AddressSpaceState,
+  p: Process,
+  t: Thread,
+  bytes: number,
+  trace: TraceEntry[],
+): void {
   const id = s.nextAlloc++;
+  const small = bytes < s.config.mmapThreshold;
+  const fromArena = small && t !== p.threads[0] ? arenaMalloc(p, t, id, bytes, trace) : null;
+  const start =
+    fromArena ??
+    (small && t === p.threads[0] ? heapMalloc(p, id, bytes, trace) : mmapMalloc(p, id, bytes, trace));
+  writePage(s, p, t.tid, start, trace);
+}
+
+/** A block with its own anonymous mapping `mmap:<id>`. */
+function mmapMalloc(p: Process, id: number, bytes: number, trace: TraceEntry[]): number {
+  const size = roundUpPage(bytes);
+  const start = placeMapping(p, size);
+  const r = addRegion(p, {
+    name: `mmap:${id}`,
+    kind: 'anon-mmap',
+    start,
+    end: start + size,
+    perms: 'rw-p',
+    backing: { kind: 'anon' },
+  });
+  trace.push({ kind: 'map', pid: p.pid, region: r.name, start: r.start, end: r.end, perms: r.perms });
+  p.allocations.push({ id, via: 'mmap', start, bytes, freed: false });
+  trace.push({ kind: 'malloc', pid: p.pid, alloc: id, via: 'mmap', addr: start, bytes });
+  return start;
+}
+
+/** A block from the brk heap. */
+function heapMalloc(p: Process, id: number, bytes: number, trace: TraceEntry[]): number {
+  const size = roundUp(Math.max(bytes, 1), MALLOC_ALIGN);
+  const reuse = p.allocations.find(
+    (a) => a.via === 'heap' && a.freed && roundUp(a.bytes, MALLOC_ALIGN) >= size,
+  );
   let start: number;
-  if (bytes >= s.config.mmapThreshold) {
-    const size = roundUpPage(bytes);
-    start = placeMapping(p, size);
-    const r = addRegion(p, {
-      name: `mmap:${id}`,
-      kind: 'anon-mmap',
-      start,
-      end: start + size,
-      perms: 'rw-p',
-      backing: { kind: 'anon' },
-    });
-    trace.push({ kind: 'map', pid: p.pid, region: r.name, start: r.start, end: r.end, perms: r.perms });
-    p.allocations.push({ id, via: 'mmap', start, bytes, freed: false });
-    trace.push({ kind: 'malloc', pid: p.pid, alloc: id, via: 'mmap', addr: start, bytes });
+  if (reuse) {
+    start = reuse.start;
+    p.allocations = p.allocations.filter((a) => a !== reuse);
   } else {
-    const size = roundUp(Math.max(bytes, 1), MALLOC_ALIGN);
-    const reuse = p.allocations.find(
-      (a) => a.via === 'heap' && a.freed && roundUp(a.bytes, MALLOC_ALIGN) >= size,
-    );
-    if (reuse) {
-      start = reuse.start;
-      p.allocations = p.allocations.filter((a) => a !== reuse);
-    } else {
-      start = p.heapTop;
-      p.heapTop += size;
-      if (p.heapTop > p.brk) growBrk(p, roundUpPage(p.heapTop), trace);
-    }
-    p.allocations.push({ id, via: 'heap', start, bytes, freed: false });
-    trace.push({ kind: 'malloc', pid: p.pid, alloc: id, via: 'heap', addr: start, bytes });
+    start = p.heapTop;
+    p.heapTop += size;
+    if (p.heapTop > p.brk) growBrk(p, roundUpPage(p.heapTop), trace);
   }
-  writePage(s, p, p.threads[0]!.tid, start, trace);
+  p.allocations.push({ id, via: 'heap', start, bytes, freed: false });
+  trace.push({ kind: 'malloc', pid: p.pid, alloc: id, via: 'heap', addr: start, bytes });
+  return start;
 }
 
 /** Moves the program break up, creating the [heap] region on first use. */
@@ -148,6 +168,9 @@ export function free(s: AddressSpaceState, p: Process, alloc: number, trace: Tra
     p.regions = p.regions.filter((x) => x !== r);
     p.allocations = p.allocations.filter((x) => x !== a);
     trace.push({ kind: 'unmap', pid: p.pid, region: r.name, start: r.start, end: r.end });
+  } else if (a.via === 'arena') {
+    a.freed = true;
+    arenaFree(p, a.start);
   } else {
     a.freed = true;
     const live = p.allocations.filter((x) => x.via === 'heap' && !x.freed);

@@ -43,6 +43,8 @@ export type RegionKind =
   | 'lib-text'
   | 'lib-data'
   | 'anon-mmap'
+  | 'arena'
+  | 'arena-reserve'
   | 'file-mmap'
   | 'shm'
   | 'thread-stack'
@@ -86,11 +88,25 @@ export interface Thread {
 /** A block handed out by malloc. */
 export interface Allocation {
   id: number;
-  /** `heap`: carved from the brk heap; `mmap`: its own region `mmap:<id>`. */
-  via: 'heap' | 'mmap';
+  /** `heap`: carved from the brk heap; `mmap`: its own region `mmap:<id>`; `arena`: a thread's arena. */
+  via: AllocVia;
   start: number;
   bytes: number;
   freed: boolean;
+}
+
+/** Where malloc took a block from. */
+export type AllocVia = 'heap' | 'mmap' | 'arena';
+
+/** A thread's malloc arena: a 64 MiB reservation whose low part is made read-write as it fills. */
+export interface Arena {
+  /** The thread it was created for. */
+  tid: number;
+  start: number;
+  /** End of the bytes malloc has used. */
+  top: number;
+  /** End of the read-write part (page aligned); the rest up to `start + ARENA_SIZE` is `---p`. */
+  limit: number;
 }
 
 /** One process: its regions, page table, threads and malloc bookkeeping. */
@@ -104,6 +120,8 @@ export interface Process {
   ptes: Record<string, Pte>;
   threads: Thread[];
   allocations: Allocation[];
+  /** Arenas of threads other than the first (glibc gives new threads their own). */
+  arenas: Arena[];
   heapStart: number;
   /** End of the bytes malloc has used in the heap. */
   heapTop: number;
@@ -134,7 +152,7 @@ export interface AddressSpaceState {
 
 /** Something a program does; `tid` defaults to the process's first thread. */
 export type AddressSpaceEvent =
-  | { type: 'malloc'; pid: number; bytes: number }
+  | { type: 'malloc'; pid: number; tid?: number; bytes: number }
   | { type: 'free'; pid: number; alloc: number }
   | { type: 'call'; pid: number; tid?: number; bytes: number; fn?: string }
   | { type: 'return'; pid: number; tid?: number }
@@ -154,8 +172,10 @@ export type TraceEntry =
   | { kind: 'map'; pid: number; region: string; start: number; end: number; perms: string }
   | { kind: 'unmap'; pid: number; region: string; start: number; end: number }
   | { kind: 'brk'; pid: number; from: number; to: number }
-  | { kind: 'malloc'; pid: number; alloc: number; via: 'heap' | 'mmap'; addr: number; bytes: number }
-  | { kind: 'free'; pid: number; alloc: number; via: 'heap' | 'mmap' }
+  | { kind: 'malloc'; pid: number; alloc: number; via: AllocVia; addr: number; bytes: number }
+  | { kind: 'free'; pid: number; alloc: number; via: AllocVia }
+  | { kind: 'arena'; pid: number; tid: number; start: number; end: number }
+  | { kind: 'protect'; pid: number; region: string; from: number; to: number }
   | { kind: 'stack'; pid: number; tid: number; fn: string; from: number; to: number; grew: boolean }
   | { kind: 'fault'; pid: number; addr: number; reason: FaultReason; pfn: number; oldPfn?: number }
   | { kind: 'write'; pid: number; addr: number; pfn: number }

@@ -66,7 +66,7 @@ const tid = id.optional();
 
 /** One event of a scenario. */
 export const eventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('malloc'), pid: id, bytes }),
+  z.object({ type: z.literal('malloc'), pid: id, tid, bytes }),
   z.object({ type: z.literal('free'), pid: id, alloc: id }),
   z.object({
     type: z.literal('call'),

@@ -69,7 +69,7 @@ function apply(s: AddressSpaceState, e: AddressSpaceEvent, trace: TraceEntry[]):
   if (!t) return `进程 ${p.pid} 中没有线程 ${'tid' in e ? String(e.tid) : ''}`;
   switch (e.type) {
     case 'malloc':
-      malloc(s, p, e.bytes, trace);
+      malloc(s, p, t, e.bytes, trace);
       return null;
     case 'free':
       return free(s, p, e.alloc, trace) ? null : `进程 ${p.pid} 没有未释放的块 #${e.alloc}`;

@@ -24,9 +24,15 @@ const regionName = fc.constantFrom(
 
 /** Random events over a few likely pids and region names; many are rejected, which is part of the test. */
 const event: fc.Arbitrary<AddressSpaceEvent> = fc.oneof(
-  fc.record({ type: fc.constant('malloc' as const), pid, bytes: fc.integer({ min: 1, max: 512 * 1024 }) }),
+  fc.record(
+    { type: fc.constant('malloc' as const), pid, tid: pid, bytes: fc.integer({ min: 1, max: 512 * 1024 }) },
+    { requiredKeys: ['type', 'pid', 'bytes'] },
+  ),
   fc.record({ type: fc.constant('free' as const), pid, alloc: fc.integer({ min: 1, max: 6 }) }),
-  fc.record({ type: fc.constant('call' as const), pid, bytes: fc.integer({ min: 1, max: 20_000 }) }),
+  fc.record(
+    { type: fc.constant('call' as const), pid, tid: pid, bytes: fc.integer({ min: 1, max: 20_000 }) },
+    { requiredKeys: ['type', 'pid', 'bytes'] },
+  ),
   fc.record({ type: fc.constant('return' as const), pid }),
   fc.record({ type: fc.constant('pthread_create' as const), pid }),
   fc.record({ type: fc.constant('fork' as const), pid }),
@@ -52,7 +58,14 @@ const event: fc.Arbitrary<AddressSpaceEvent> = fc.oneof(
     shared: fc.boolean(),
   }),
 );
-const events = fc.array(event, { maxLength: 25 });
+/** Two threads first, so thread ids 1001 and 1002 exist in process 1000 and their mallocs use arenas. */
+const events = fc
+  .array(event, { maxLength: 25 })
+  .map((evs): AddressSpaceEvent[] => [
+    { type: 'pthread_create', pid: 1000 },
+    { type: 'pthread_create', pid: 1000 },
+    ...evs,
+  ]);
 const config = fc
   .record({ pie: fc.boolean(), aslr: fc.boolean() })
   .map((c) => makeConfig({ ...c, threadStackSize: 64 * 1024 }));

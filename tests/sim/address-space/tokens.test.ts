@@ -7,10 +7,14 @@ import {
   type EventToken,
 } from '../../../src/sim/address-space/index.ts';
 
-const token: fc.Arbitrary<EventToken> = fc.record({
-  action: fc.constantFrom('m', 'M', 'c', 'r', 't', 'f', 'w', 's', 'W', 'e', 'x'),
-  pid: fc.integer({ min: 0, max: 9_999_999 }),
-});
+const token: fc.Arbitrary<EventToken> = fc.record(
+  {
+    action: fc.constantFrom('m', 'M', 'c', 'r', 't', 'f', 'w', 's', 'W', 'e', 'x'),
+    pid: fc.integer({ min: 0, max: 9_999_999 }),
+    tid: fc.integer({ min: 0, max: 9_999_999 }),
+  },
+  { requiredKeys: ['action', 'pid'] },
+);
 
 describe('event tokens', () => {
   test('decode and encode are inverse', () => {
@@ -29,7 +33,14 @@ describe('event tokens', () => {
     ]);
   });
 
-  test.each(['q1000', 'm', 'm1000,,f1000', 'm1000;f1000'])('rejects %s', (text) => {
+  test('m1000.1001 is a malloc by thread 1001; c1000.1001 a call on its stack', () => {
+    expect(tokensToEvents(tokensSchema.parse('m1000.1001,c1000.1001'))).toEqual([
+      { type: 'malloc', pid: 1000, tid: 1001, bytes: 65536 },
+      { type: 'call', pid: 1000, tid: 1001, bytes: 8192 },
+    ]);
+  });
+
+  test.each(['q1000', 'm', 'm1000,,f1000', 'm1000;f1000', 'm1000.', 'm.1001'])('rejects %s', (text) => {
     expect(tokensSchema.safeParse(text).success).toBe(false);
   });
 });

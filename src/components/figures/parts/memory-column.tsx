@@ -17,6 +17,8 @@ export const REGION_COLORS: Record<RegionKind, string> = {
   'lib-text': '#5a62c9',
   'lib-data': '#3d9a9a',
   'anon-mmap': '#c49a1c',
+  arena: '#d9a05b',
+  'arena-reserve': '#8a8a8a',
   'file-mmap': '#8d6cc4',
   shm: '#b04fb0',
   'thread-stack': '#d0555c',
@@ -38,6 +40,8 @@ export function regionLabel(name: string): string {
   if (tail === undefined) return fixed[head] ?? head;
   if (head === 'stack') return `线程 ${tail} 的栈`;
   if (head === 'guard') return `线程 ${tail} 的保护页`;
+  if (head === 'arena') return `线程 ${tail} 的 arena`;
+  if (head === 'arena-reserve') return `线程 ${tail} 的 arena 预留`;
   if (head === 'mmap') return `malloc 块 #${tail}（mmap）`;
   if (head === 'shm') return `共享内存 ${tail}`;
   if (head === 'file') return `文件映射 ${tail}`;
