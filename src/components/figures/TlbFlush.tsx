@@ -226,14 +226,20 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
   const o = options.value;
   const step = player.step.value;
   const list = runs.value;
-  const sc0 = list[0]!.run.states[0]!.scenario;
   const sets = list[0]!.run.states[0]!.tlb.sets;
   const ways = list[0]!.run.states[0]!.tlb.ways;
   const colW = (WIDTH - 10) / list.length;
   const cellWidth = Math.max(14, Math.min(110, (colW - 40) / ways - 3));
   const gridTop = 8 + TIMELINE_HEIGHT + 8;
   const height = gridTop + tlbGridHeight(sets) + 8;
-  const processes = [...new Set(Array.from({ length: sc0.tasks }, (_, i) => taskPid(sc0, i)))];
+  const processes = [
+    ...new Set(
+      list.flatMap(({ run }) => {
+        const sc = run.states[0]!.scenario;
+        return Array.from({ length: sc.tasks }, (_, i) => taskPid(sc, i));
+      }),
+    ),
+  ];
   const error = propsError ?? urlError.value;
 
   return (
@@ -265,7 +271,14 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
           aria-label="TLB 条目与访问时间线"
         >
           <title>TLB 与地址空间切换</title>
-          <TlbTimeline x={5} y={8} width={WIDTH - 10} cells={timelineCells(list[0]!.run)} step={step} />
+          <TlbTimeline
+            x={5}
+            y={8}
+            width={WIDTH - 10}
+            cells={timelineCells(list[list.length > 1 ? 1 : 0]!.run)}
+            step={step}
+            label={list.length > 1 ? POLICY_LABELS['process-switch'] : undefined}
+          />
           {list.map(({ policy, run }, i) => (
             <TlbGrid
               key={policy}

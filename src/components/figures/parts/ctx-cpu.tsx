@@ -64,7 +64,13 @@ export function CtxCpu({ kind, cpu, changed }: CtxCpuProps): JSX.Element {
   const tableY = (t: 'A' | 'B') => 24 + 4 * 34 + 10 + (t === 'A' ? 0 : 30);
   const sIdx = usedStacks.indexOf(cpu.stack);
   return (
-    <svg data-figure-main viewBox="0 0 660 250" role="group" aria-label="CPU 寄存器、栈与页表">
+    <svg
+      data-figure-main
+      viewBox="0 0 660 250"
+      role="group"
+      aria-label="CPU 寄存器、栈与页表"
+      style={{ maxWidth: '720px' }}
+    >
       <title>CPU 状态与它指向的内存</title>
       <defs>
         <marker

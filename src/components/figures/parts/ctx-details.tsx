@@ -26,19 +26,19 @@ export function CtxDetails({ step, direct, indirect, workingSetPages }: CtxDetai
   return (
     <div class="ctx-grid">
       <section data-panel="saves">
-        <h4>
+        <p class="ctx-grid__title">
           保存{step.layer ? `（${LAYER_TEXT[step.layer]}）` : ''} · <code>{step.where}</code>
-        </h4>
+        </p>
         <ul>{step.saves.length > 0 ? step.saves.map((s) => <li key={s}>{s}</li>) : <li>这一步不保存</li>}</ul>
       </section>
       <section data-panel="restores">
-        <h4>恢复 / 装入</h4>
+        <p class="ctx-grid__title">恢复 / 装入</p>
         <ul>
           {step.restores.length > 0 ? step.restores.map((s) => <li key={s}>{s}</li>) : <li>这一步不装入</li>}
         </ul>
       </section>
       <section data-panel="costs">
-        <h4>代价</h4>
+        <p class="ctx-grid__title">代价</p>
         <ul>
           {direct.map((d) => (
             <li key={d.label} data-cost="direct">

@@ -24,7 +24,7 @@ export function TlbCounters({ title, metrics: m, summary: s }: TlbCountersProps)
   ];
   return (
     <section class="tlb-counters" data-counters={title}>
-      <h4>{title}</h4>
+      <p class="tlb-counters__title">{title}</p>
       <dl>
         {rows.map(([key, label, value]) => (
           <>

@@ -17,7 +17,7 @@ const CSS = `
 }
 .tlb-panels { display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); }
 .tlb-counters { margin: 0; padding: 0.4rem 0.6rem; border: 1px solid var(--ff-line, #c0c2c7); border-radius: 0.3rem; }
-.tlb-counters h4 { margin: 0 0 0.25rem; font-size: 0.9rem; }
+.tlb-counters__title { margin: 0 0 0.25rem; font-size: 0.9rem; font-weight: 700; }
 .tlb-counters dl { display: grid; grid-template-columns: auto auto; gap: 0 0.75rem; margin: 0; font-size: 0.85rem; }
 .tlb-counters dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
 .tlb-controls, .ctx-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-size: 0.85rem; }
@@ -30,7 +30,7 @@ const CSS = `
 .ctx-cpu th, .ctx-cpu td { border: 1px solid var(--ff-line, #c0c2c7); padding: 0.2rem 0.4rem; text-align: left; }
 .ctx-cpu td[data-changed] { background: var(--ff-panel, #eef0f4); font-weight: 700; }
 .ctx-grid { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
-.ctx-grid h4 { margin: 0 0 0.25rem; font-size: 0.9rem; }
+.ctx-grid__title { margin: 0 0 0.25rem; font-size: 0.9rem; font-weight: 700; }
 .ctx-grid ul { margin: 0; padding-left: 1.2em; font-size: 0.85rem; }
 `;
 

@@ -23,6 +23,8 @@ export interface TlbTimelineProps {
   cells: TimelineCell[];
   /** Accesses done (the marker sits after this many). */
   step: number;
+  /** Which run the hits and flushes are from, when several are shown. */
+  label?: string | undefined;
 }
 
 /** Height the timeline needs. */
@@ -35,7 +37,8 @@ export function TlbTimeline(p: TlbTimelineProps): JSX.Element {
   return (
     <g transform={`translate(${p.x},${p.y})`} data-timeline="">
       <text x={0} y={10} font-size="10">
-        时间线（每格一次访问：高格命中，矮格未命中；竖线为切换，红线表示刷新了 TLB）
+        {p.label ? `时间线 · ${p.label}` : '时间线'}
+        （每格一次访问：高格命中，矮格未命中；竖线为切换，红线表示刷新了 TLB）
       </text>
       {p.cells.map((c, k) => (
         <g key={k} opacity={k < p.step ? 1 : 0.25}>
