@@ -105,3 +105,20 @@ describe('MemoryLayout after fork of a threaded process', () => {
     expect(html).toContain('线程 1001 的栈（该线程不在此进程中）');
   });
 });
+
+describe('MemoryLayout thread buttons', () => {
+  test('a new thread gets its own row; its malloc reserves an arena, its call grows its own stack', () => {
+    render(<MemoryLayout events="t1000" step="end" />);
+    const threadButton = (action: string) =>
+      document.querySelector<HTMLButtonElement>(`button[data-action="${action}"][data-tid="1001"]`)!;
+    expect(threadButton('r').disabled).toBe(true);
+    fireEvent.click(threadButton('m'));
+    expect(document.querySelector('[data-region="arena:1001"]')).not.toBeNull();
+    expect(document.querySelector('[data-region="arena-reserve:1001"]')).not.toBeNull();
+    fireEvent.click(threadButton('c'));
+    expect(threadButton('r').disabled).toBe(false);
+    // The top page already held the thread descriptor; an 8 KiB frame below the top adds one page.
+    const region = document.querySelector('[data-region="stack:1001"]')!;
+    expect(region.getAttribute('aria-label')).toContain('8 MiB 2 页');
+  });
+});

@@ -115,9 +115,10 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
     return [describeEvent(event), ...describeTrace(run.value.traces[step - 1] ?? [])].join(' ');
   });
 
-  const act = (action: TokenAction, pid: number) => {
+  const act = (action: TokenAction, pid: number, tid?: number) => {
     const at = player.step.peek();
-    tokens.value = [...tokens.peek().slice(0, at), { action, pid }];
+    const token: EventToken = tid === undefined ? { action, pid } : { action, pid, tid };
+    tokens.value = [...tokens.peek().slice(0, at), token];
     player.seek(at + 1);
   };
 
@@ -161,7 +162,7 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
           pid: p.pid,
           hasHeap: p.regions.some((r) => r.kind === 'heap'),
           hasShm: p.regions.some((r) => r.kind === 'shm'),
-          depth: p.threads[0]!.frames.length,
+          threads: p.threads.map((t) => ({ tid: t.tid, depth: t.frames.length })),
         }))}
         canFork={state.processes.length < 2}
         pie={pie.value}

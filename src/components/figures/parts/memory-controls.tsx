@@ -10,8 +10,8 @@ export interface ControlProcess {
   pid: number;
   hasHeap: boolean;
   hasShm: boolean;
-  /** Frames on the first thread's stack (return needs one). */
-  depth: number;
+  /** Every thread with the number of frames on its stack (return needs one); the first is the main thread. */
+  threads: readonly { tid: number; depth: number }[];
 }
 
 /** Props of {@link MemoryControls}. */
@@ -20,7 +20,8 @@ export interface MemoryControlsProps {
   canFork: boolean;
   pie: boolean;
   aslr: boolean;
-  onAct(action: TokenAction, pid: number): void;
+  /** An action of the process, or of one of its other threads when `tid` is given. */
+  onAct(action: TokenAction, pid: number, tid?: number): void;
   onConfig(change: { pie?: boolean; aslr?: boolean }): void;
 }
 
@@ -40,6 +41,8 @@ export const ACTION_LABELS: Record<TokenAction, string> = {
 };
 
 const ORDER: TokenAction[] = ['m', 'M', 'c', 'r', 't', 'f', 'w', 's', 'W', 'e', 'x'];
+/** What another thread can do on its own: malloc (from its arena), call and return on its stack. */
+const THREAD_ORDER: TokenAction[] = ['m', 'c', 'r'];
 
 /** The button rows and switches. */
 export function MemoryControls(props: MemoryControlsProps): JSX.Element {
@@ -48,7 +51,7 @@ export function MemoryControls(props: MemoryControlsProps): JSX.Element {
     (a === 'w' && !p.hasHeap) ||
     (a === 's' && p.hasShm) ||
     (a === 'W' && !p.hasShm) ||
-    (a === 'r' && p.depth === 0);
+    (a === 'r' && (p.threads[0]?.depth ?? 0) === 0);
   return (
     <div
       class="memory-controls"
@@ -73,6 +76,29 @@ export function MemoryControls(props: MemoryControlsProps): JSX.Element {
             >
               {ACTION_LABELS[a]}
             </button>
+          ))}
+          {p.threads.slice(1).map((t) => (
+            <span
+              key={t.tid}
+              role="group"
+              aria-label={`线程 ${t.tid} 的操作`}
+              style={{ display: 'inline-flex', flexWrap: 'wrap', gap: '0.3rem', alignItems: 'center' }}
+            >
+              <span>线程 {t.tid}：</span>
+              {THREAD_ORDER.map((a) => (
+                <button
+                  key={a}
+                  type="button"
+                  data-action={a}
+                  data-pid={p.pid}
+                  data-tid={t.tid}
+                  disabled={a === 'r' && t.depth === 0}
+                  onClick={() => props.onAct(a, p.pid, t.tid)}
+                >
+                  {ACTION_LABELS[a]}
+                </button>
+              ))}
+            </span>
           ))}
         </div>
       ))}
