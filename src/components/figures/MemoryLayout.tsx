@@ -30,8 +30,8 @@ import { parseFigureParams, readStepParam } from './parts/url-state.ts';
 
 const FIGURE_ID = 'memory-layout';
 
-/** The events shown when MDX gives none: heap, mmap, a call, a thread, shm, fork, two writes. */
-export const DEFAULT_EVENTS = 'm1000,M1000,c1000,t1000,s1000,f1000,w1002,W1002';
+/** The events shown when MDX gives none: heap, mmap, a call, a thread and its arena, shm, fork, two writes. */
+export const DEFAULT_EVENTS = 'm1000,M1000,c1000,t1000,m1000.1001,s1000,f1000,w1002,W1002';
 
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
 export const memoryLayoutPropsSchema = z.object({

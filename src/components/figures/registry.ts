@@ -49,8 +49,8 @@ export const FIGURES: readonly FigureEntry[] = [
       {
         name: 'ev',
         meaning:
-          '事件序列：逗号分隔的“动作字母+进程号”（m 分配 64 KiB，M 分配 1 MiB，c 调用，r 返回，t 建线程，f fork，w 写堆，s 映射共享内存，W 写共享内存，e exec，x 退出）',
-        default: 'm1000,M1000,c1000,t1000,s1000,f1000,w1002,W1002',
+          '事件序列：逗号分隔的“动作字母+进程号[.线程号]”（m 分配 64 KiB，M 分配 1 MiB，c 调用，r 返回，t 建线程，f fork，w 写堆，s 映射共享内存，W 写共享内存，e exec，x 退出）',
+        default: 'm1000,M1000,c1000,t1000,m1000.1001,s1000,f1000,w1002,W1002',
       },
       { name: 'pie', meaning: '是否为 PIE 程序：1 是（0x555555554000），0 否（0x400000）', default: '1' },
       { name: 'aslr', meaning: '是否启用地址随机化：1 启用，0 关闭', default: '0' },

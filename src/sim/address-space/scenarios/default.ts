@@ -5,9 +5,9 @@
 import type { AddressSpaceScenario } from '../schema.ts';
 import { makeConfig } from '../schema.ts';
 
-/** A tour of the layout in nine events (pid 1000; the thread is 1001, the child 1002). */
+/** A tour of the layout in ten events (pid 1000; the thread is 1001, the child 1002). */
 export const defaultScenario: AddressSpaceScenario = {
-  title: '一个进程的一生：堆、mmap、函数调用、线程、共享内存与 fork',
+  title: '一个进程的一生：堆、mmap、函数调用、线程与它的 arena、共享内存与 fork',
   config: makeConfig(),
   seed: 1,
   events: [
@@ -15,6 +15,7 @@ export const defaultScenario: AddressSpaceScenario = {
     { type: 'malloc', pid: 1000, bytes: 1024 * 1024 },
     { type: 'call', pid: 1000, bytes: 8 * 1024, fn: 'parse' },
     { type: 'pthread_create', pid: 1000 },
+    { type: 'malloc', pid: 1000, tid: 1001, bytes: 4 * 1024 },
     { type: 'shm', pid: 1000, name: '/demo', bytes: 16 * 1024 },
     { type: 'fork', pid: 1000 },
     { type: 'write', pid: 1002, region: 'heap', page: 0 },
