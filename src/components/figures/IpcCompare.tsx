@@ -1,0 +1,246 @@
+/**
+ * <IpcCompare />: the book's IPC comparison table, generated from src/sim/ipc (sortable, filterable,
+ * recomputed for the message size and count the reader types), and one transfer animated step by
+ * step for a chosen mechanism: copies through the kernel buffer, a writer blocking on a full pipe,
+ * shared memory with the semaphores' P and V, a signal that carries no data.
+ */
+import type { JSX } from 'preact';
+import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { z } from 'zod';
+import {
+  MECHANISMS,
+  MECHANISM_IDS,
+  compareMechanisms,
+  describeTransfer,
+  formatBytes,
+  getMechanism,
+  initTransfer,
+  recordTransfer,
+  type MechanismId,
+} from '../../sim/ipc/index.ts';
+import { parseScenario } from '../../sim/scenario.ts';
+import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
+import { usePlayer } from './parts/use-player.ts';
+import { parseFigureParams, readStepParam } from './parts/url-state.ts';
+import { IpcControls, MAX_COUNT, MAX_SIZE } from './parts/ipc-controls.tsx';
+import { IpcStyles } from './parts/ipc-styles.tsx';
+import {
+  IPC_COLUMNS,
+  IpcTable,
+  filterIpcRows,
+  sortIpcRows,
+  type IpcSortKey,
+  type SortDir,
+} from './parts/ipc-table.tsx';
+import { IpcTransfer } from './parts/ipc-transfer.tsx';
+
+const FIGURE_ID = 'ipc-compare';
+const SORT_KEYS = IPC_COLUMNS.map((c) => c.key) as [IpcSortKey, ...IpcSortKey[]];
+/** Largest animated message: 4 MiB keeps a run under a thousand steps. */
+const MAX_TRANSFER = 4 * 1024 * 1024;
+
+/** Props from MDX, validated at run time (bad props show the frame's error box). */
+export const ipcComparePropsSchema = z.strictObject({
+  /** Bytes per message in the table. Default: 100 (the first ipc-bench column). */
+  size: z.int().min(1).max(MAX_SIZE).default(100),
+  /** Messages in the table. Default: 1000. */
+  count: z.int().min(1).max(MAX_COUNT).default(1000),
+  /** How shared memory waits. Default: semaphore. */
+  sync: z.enum(['semaphore', 'spin']).default('semaphore'),
+  /** Mechanism of the animated transfer. Default: pipe. */
+  mechanism: z.enum(MECHANISM_IDS).default('pipe'),
+  /** Bytes of the animated message. Default: 100,000 (more than a pipe holds). */
+  transferSize: z.int().min(1).max(MAX_TRANSFER).default(100_000),
+  /** Shared region size in the animation. Default: 65,536 B, as large as a pipe. */
+  region: z.int().min(64).max(MAX_TRANSFER).default(65_536),
+  /** Column the table is sorted by; absent: the book's order. */
+  sort: z.enum(SORT_KEYS).optional(),
+  /** Sort direction. Default: ascending. */
+  dir: z.enum(['ascending', 'descending']).default('ascending'),
+  /** First step of the animation. Default: 0. */
+  step: z.int().min(0).default(0),
+  /** Title above the figure. */
+  title: z.string().min(1).default('进程间通信方式对比'),
+});
+
+/** Props of {@link IpcCompare} as written in MDX. */
+export type IpcCompareProps = z.input<typeof ipcComparePropsSchema>;
+type Options = z.output<typeof ipcComparePropsSchema>;
+
+const urlSchema = z.object({
+  size: z.coerce.number().int().min(1).max(MAX_SIZE).optional(),
+  count: z.coerce.number().int().min(1).max(MAX_COUNT).optional(),
+  sync: z.enum(['semaphore', 'spin']).optional(),
+  mech: z.enum(MECHANISM_IDS).optional(),
+  xfer: z.coerce.number().int().min(1).max(MAX_TRANSFER).optional(),
+  sort: z.enum(SORT_KEYS).optional(),
+  dir: z.enum(['ascending', 'descending']).optional(),
+  q: z.string().max(40).optional(),
+  kin: z.enum(['0', '1']).optional(),
+  hosts: z.enum(['0', '1']).optional(),
+  step: z.string().optional(),
+});
+
+const DEFAULTS = ipcComparePropsSchema.parse({});
+
+/** The animated transfer for the options: shared memory uses the `region` size. */
+export function recordFigureTransfer(o: Pick<Options, 'mechanism' | 'transferSize' | 'region'>) {
+  const shared = getMechanism(o.mechanism).path === 'shared-pages';
+  return recordTransfer(
+    initTransfer(o.mechanism, { size: o.transferSize, ...(shared ? { capacity: o.region } : {}) }),
+  );
+}
+
+/** The island. */
+export default function IpcCompare(props: IpcCompareProps): JSX.Element {
+  const parsed = parseScenario(ipcComparePropsSchema, props, 'MDX 属性');
+  const init = parsed.ok ? parsed.value : DEFAULTS;
+  const options = useSignal<Options>(init);
+  const filter = useSignal({ text: '', kinship: false, hosts: false });
+  const urlError = useSignal<string | null>(null);
+
+  const rows = useComputed(() => {
+    const o = options.value;
+    return compareMechanisms({ size: o.size, count: o.count, shmSync: o.sync });
+  });
+  const shown = useComputed(() => {
+    const o = options.value;
+    const kept = filterIpcRows(rows.value, filter.value);
+    return o.sort ? sortIpcRows(kept, o.sort, o.dir) : kept;
+  });
+  const recording = useComputed(() => recordFigureTransfer(options.value));
+  const stepCount = useComputed(() => recording.value.steps.length);
+  const player = usePlayer(stepCount, { initialStep: init.step });
+
+  const urlParams = useFigureParams(FIGURE_ID);
+  useSignalEffect(() => {
+    const p = urlParams.value;
+    if (!p || Object.keys(p).length === 0) return;
+    const r = parseFigureParams(urlSchema, p);
+    if (!r.ok) return void (urlError.value = r.error);
+    const o = options.peek();
+    const v = r.value;
+    options.value = {
+      ...o,
+      size: v.size ?? o.size,
+      count: v.count ?? o.count,
+      sync: v.sync ?? o.sync,
+      mechanism: v.mech ?? o.mechanism,
+      transferSize: v.xfer ?? o.transferSize,
+      sort: v.sort ?? o.sort,
+      dir: v.dir ?? o.dir,
+    };
+    filter.value = { text: v.q ?? '', kinship: v.kin === '1', hosts: v.hosts === '1' };
+    const step = readStepParam(p, recording.peek().steps.length);
+    if (!step.ok) return void (urlError.value = step.error);
+    player.seek(step.value);
+  });
+
+  const narration = useComputed(() => {
+    const step = player.step.value;
+    const o = options.value;
+    const rec = recording.value;
+    if (step === 0) {
+      const m = getMechanism(o.mechanism);
+      return m.path === 'none'
+        ? `初始状态：写进程要用「${m.name}」通知读进程；信号只带编号，不带数据。`
+        : `初始状态：写进程要经「${m.name}」把 ${formatBytes(o.transferSize)} 交给读进程。`;
+    }
+    return (rec.steps[step - 1] ?? []).map(describeTransfer).join('');
+  });
+
+  const o = options.value;
+  const rec = recording.value;
+  const step = Math.min(player.step.value, rec.steps.length);
+  const caption = `按每条 ${formatBytes(o.size)}、共 ${o.count.toLocaleString('en-US')} 条消息估算（模型常数按 ipc-bench 校准；共享内存${o.sync === 'spin' ? '自旋等待' : '用信号量'}）。点击列标题排序。`;
+  const error = parsed.ok ? urlError.value : parsed.error.message;
+
+  return (
+    <FigureFrame
+      id={FIGURE_ID}
+      title={init.title}
+      narration={narration}
+      error={error}
+      player={player}
+      params={() => {
+        const c = options.peek();
+        const f = filter.peek();
+        return {
+          size: String(c.size),
+          count: String(c.count),
+          sync: c.sync,
+          mech: c.mechanism,
+          xfer: String(c.transferSize),
+          ...(c.sort ? { sort: c.sort, dir: c.dir } : {}),
+          ...(f.text ? { q: f.text } : {}),
+          ...(f.kinship ? { kin: '1' } : {}),
+          ...(f.hosts ? { hosts: '1' } : {}),
+        };
+      }}
+      minHeight="30rem"
+    >
+      <IpcStyles />
+      <div class="ipc-fig">
+        <IpcControls
+          size={o.size}
+          count={o.count}
+          sync={o.sync}
+          filter={filter.value}
+          onInputs={(c) => (options.value = { ...options.peek(), ...c })}
+          onFilter={(c) => (filter.value = { ...filter.peek(), ...c })}
+        />
+        <IpcTable
+          rows={shown.value}
+          sortKey={o.sort ?? 'name'}
+          sortDir={o.sort ? o.dir : 'ascending'}
+          sorted={o.sort !== undefined}
+          caption={caption}
+          onSort={(key) => {
+            const c = options.peek();
+            const dir: SortDir = c.sort === key && c.dir === 'ascending' ? 'descending' : 'ascending';
+            options.value = { ...c, sort: key, dir };
+          }}
+        />
+        <div class="ipc-picker">
+          <label>
+            动画演示的方式{' '}
+            <select
+              data-control="mechanism"
+              value={o.mechanism}
+              onChange={(e) => {
+                options.value = { ...options.peek(), mechanism: e.currentTarget.value as MechanismId };
+                player.reset();
+              }}
+            >
+              {MECHANISMS.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            消息字节数{' '}
+            <input
+              type="number"
+              data-control="transfer-size"
+              min={1}
+              max={MAX_TRANSFER}
+              value={o.transferSize}
+              onInput={(e) => {
+                const n = Number(e.currentTarget.value);
+                if (Number.isInteger(n) && n >= 1 && n <= MAX_TRANSFER) {
+                  options.value = { ...options.peek(), transferSize: n };
+                  player.reset();
+                }
+              }}
+            />
+          </label>
+        </div>
+        <IpcTransfer state={rec.states[step]!} trace={step > 0 ? rec.steps[step - 1]! : []} />
+      </div>
+    </FigureFrame>
+  );
+}
+
+export { IpcCompare };
