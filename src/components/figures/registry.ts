@@ -102,9 +102,35 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'ipc-compare',
     title: '进程间通信方式对比',
     tag: 'IpcCompare',
-    description: '同一份消息经管道、消息队列、套接字和共享内存传递时的拷贝次数与系统调用次数。',
+    description:
+      '由模拟器生成的 IPC 对比表（可排序、筛选，按消息大小与条数重算拷贝、系统调用与估计耗时），以及一条消息经所选方式传递的逐步动画。',
     chapter: 'communication/ipc-overview/',
-    params: [SEED, STEP, { name: 'size', meaning: '每条消息的字节数', default: '100' }],
+    params: [
+      STEP,
+      { name: 'size', meaning: '对比表中每条消息的字节数（1 到 1 GiB）', default: '100' },
+      { name: 'count', meaning: '对比表中的消息条数', default: '1000' },
+      {
+        name: 'sync',
+        meaning: '共享内存的等待方式：semaphore（信号量 P/V）或 spin（自旋）',
+        default: 'semaphore',
+      },
+      {
+        name: 'mech',
+        meaning:
+          '动画演示的方式：pipe、fifo、signal、posix-mq、sysv-mq、shm-sem、unix-socket、tcp-loopback、mmap-file',
+        default: 'pipe',
+      },
+      { name: 'xfer', meaning: '动画中消息的字节数（1 到 4 MiB）', default: '100000' },
+      {
+        name: 'sort',
+        meaning: '按哪一列排序（如 latency、syscalls、bytesCopied）；缺省为书中的顺序',
+        default: '',
+      },
+      { name: 'dir', meaning: '排序方向：ascending（升序）或 descending（降序）', default: 'ascending' },
+      { name: 'q', meaning: '按名称或特性筛选的文字', default: '' },
+      { name: 'kin', meaning: '只看需要亲缘关系的方式：1 是', default: '0' },
+      { name: 'hosts', meaning: '只看能跨主机的方式：1 是', default: '0' },
+    ],
   },
   {
     id: 'task-cost',
