@@ -90,6 +90,22 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await context.close();
     });
 
+    test('hydration does not shift the layout: the frame keeps its server-rendered size', async () => {
+      const size = async (javaScript: boolean) => {
+        const context = await newContext(browser, { javaScript });
+        const page = await context.newPage();
+        if (javaScript) await openHydrated(page, site, figure);
+        else await page.goto(`${site.url}${figure.chapter}`);
+        const box = await frameOf(page, figure.id).boundingBox();
+        await context.close();
+        return { width: Math.round(box!.width), height: Math.round(box!.height) };
+      };
+      const server = await size(false);
+      const hydrated = await size(true);
+      expect(Math.abs(hydrated.height - server.height)).toBeLessThanOrEqual(2);
+      expect(hydrated.width).toBe(server.width);
+    });
+
     test('hydrates, and step, back and play change the narration', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
