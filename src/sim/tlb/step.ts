@@ -1,6 +1,7 @@
 import type { TlbEvent, TlbMetrics, TlbScenario, TlbSimState, TaskState } from './model.ts';
 import { tlbScenarioSchema } from './model.ts';
-import { advance, enableWalkMemo, fromMachine, toMachine } from './machine.ts';
+import { advance } from './advance.ts';
+import { enableWalkMemo, fromMachine, toMachine } from './machine.ts';
 import { initTlb } from './tlb.ts';
 import { kernelAddress, regionBase } from './trace.ts';
 import { allocTable, createPhysMem, mapRange, shareKernelHalf } from '../mmu/index.ts';

@@ -1,0 +1,86 @@
+import type { TlbEvent } from './model.ts';
+import type { Machine } from './machine.ts';
+import { flushNonGlobal, ownEntries } from './tlb-core.ts';
+
+/** Task switches on one CPU: thread switch, untagged process switch, PCID process switch. */
+
+/** Drops every non-global entry (same result as flushNonGlobal(-1), faster when few were filled). */
+function flushAll(x: Machine): number {
+  if (x.dirtyCount < 0) {
+    x.dirtyCount = 0;
+    return flushNonGlobal(x.tlb, -1);
+  }
+  const t = x.tlb;
+  let n = 0;
+  for (let k = 0; k < x.dirtyCount; k++) {
+    const s = x.dirty[k]!;
+    if (t.valid[s] === 1 && t.global[s] === 0) {
+      ownEntries(t);
+      t.valid[s] = 0;
+      n++;
+    }
+  }
+  x.dirtyCount = 0;
+  return n;
+}
+
+/**
+ * A scheduler switch, as Linux's switch_mm_irqs_off does it: same mm → return
+ * early (no CR3 write); otherwise write CR3, flushing non-global entries unless
+ * the TLB is tagged and the process still owns one of the dynamic ASIDs.
+ * @see ../../../../shared/reference.md (What Linux does, arch/x86/mm/tlb.c)
+ */
+export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): void {
+  const from = x.current;
+  const prevPid = x.pids[from]!;
+  const nextPid = x.pids[next]!;
+  x.current = next;
+  x.sinceSwitch = 0;
+  const fromTid = x.tids[from]!;
+  const toTid = x.tids[next]!;
+  if (prevPid === nextPid) {
+    x.m.threadSwitches++;
+    if (sink)
+      sink.push({
+        type: 'switch',
+        kind: 'thread',
+        from: fromTid,
+        to: toTid,
+        cr3Write: false,
+        asid: x.curAsid,
+      });
+    return;
+  }
+  x.m.processSwitches++;
+  x.m.cr3Writes++;
+  if (!x.tagged) {
+    if (sink)
+      sink.push({ type: 'switch', kind: 'process', from: fromTid, to: toTid, cr3Write: true, asid: 0 });
+    const n = flushAll(x);
+    x.m.flushes++;
+    x.m.flushedEntries += n;
+    if (sink) sink.push({ type: 'flush', reason: 'cr3-write', entries: n, asid: -1 });
+    return;
+  }
+  let slot = -1;
+  for (let s = 0; s < x.asidOwner.length; s++) if (x.asidOwner[s] === nextPid) slot = s;
+  const reuse = slot < 0;
+  if (reuse) {
+    slot = x.nextAsid;
+    x.nextAsid = (x.nextAsid + 1) % x.asidOwner.length;
+  }
+  x.curAsid = slot;
+  if (sink)
+    sink.push({ type: 'switch', kind: 'process', from: fromTid, to: toTid, cr3Write: true, asid: slot });
+  if (reuse) {
+    const old = x.asidOwner[slot]!;
+    x.asidOwner[slot] = nextPid;
+    if (old >= 0) {
+      // A seventh process takes the oldest tag: that tag's entries must go.
+      const n = flushNonGlobal(x.tlb, slot);
+      x.m.flushes++;
+      x.m.flushedEntries += n;
+      if (sink) sink.push({ type: 'flush', reason: 'asid-reuse', entries: n, asid: slot });
+    }
+  }
+}
