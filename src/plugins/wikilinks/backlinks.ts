@@ -1,4 +1,4 @@
-import { toBasePath, type PageSlug } from '../../lib/paths.ts';
+import { toBasePath, toUrlPath, type PageSlug } from '../../lib/paths.ts';
 import type { PageIndex, PageRecord } from './page-index.ts';
 import type { LinkContext } from './page-source.ts';
 import { resolveLink } from './resolve.ts';
@@ -39,4 +39,29 @@ export function collectBacklinks(index: PageIndex): ReadonlyMap<string, readonly
 /** The backlinks of one page (empty when nothing links to it). */
 export function backlinksOf(index: PageIndex, slug: PageSlug | string): readonly Backlink[] {
   return collectBacklinks(index).get(slug) ?? [];
+}
+
+/** One row of the 「反向链接」 list, ready to render: link, title and the sentence split around the link. */
+export interface BacklinkItem {
+  readonly href: string;
+  readonly title: string;
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+}
+
+/**
+ * The backlink rows of the page stored in `file` (relative to the docs folder), or `undefined` when the
+ * file is not one of the book's pages (Starlight's built-in 404): `backlinkItemsFor(index, 'a.mdx', '/book')`
+ * → `[{ href: '/book/b/', title: '乙', before: '见 ', text: '甲', after: '。' }]`.
+ */
+export function backlinkItemsFor(index: PageIndex, file: string, base: string): BacklinkItem[] | undefined {
+  const page = index.pages.find((candidate) => candidate.file === file);
+  if (!page) return undefined;
+  const basePath = toBasePath(base);
+  return backlinksOf(index, page.slug).map(({ from, context }) => ({
+    href: toUrlPath(basePath, from.slug),
+    title: from.title,
+    ...context,
+  }));
 }

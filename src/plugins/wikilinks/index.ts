@@ -21,6 +21,12 @@ export {
 } from './page-index.ts';
 export { loadPageIndex, listPageFiles, DEFAULT_DOCS_DIR } from './load-index.ts';
 export { resolveLink, findHeading, type Resolution, type ResolveContext } from './resolve.ts';
-export { collectBacklinks, backlinksOf, type Backlink } from './backlinks.ts';
+export {
+  collectBacklinks,
+  backlinksOf,
+  backlinkItemsFor,
+  type Backlink,
+  type BacklinkItem,
+} from './backlinks.ts';
 export { contextToString, type LinkContext, type OutgoingLink, type HeadingRecord } from './page-source.ts';
 export { checkLinks, type LinkCheck } from './check-links.ts';

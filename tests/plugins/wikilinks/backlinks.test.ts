@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backlinksOf, collectBacklinks } from '../../../src/plugins/wikilinks/backlinks.ts';
+import { backlinkItemsFor, backlinksOf, collectBacklinks } from '../../../src/plugins/wikilinks/backlinks.ts';
 import { buildPageIndex } from '../../../src/plugins/wikilinks/page-index.ts';
 import { contextToString } from '../../../src/plugins/wikilinks/page-source.ts';
 import { fixtureIndex } from './fixtures.ts';
@@ -54,4 +54,23 @@ test('a link in a table reads the whole row as its context', () => {
   expect(backlinksOf(index, 'b').map(({ context }) => context)).toEqual([
     { before: '匿名管道 | ', text: '乙', after: '' },
   ]);
+});
+
+describe('backlinkItemsFor', () => {
+  test('gives rows with the base in the href and the sentence split around the link', () => {
+    expect(backlinkItemsFor(fixtureIndex, 'communication/linux-pipe.mdx', '/book')).toEqual([
+      {
+        href: '/book/design/concurrency-models/',
+        title: '线程实现并发的方式',
+        before: '管道见 ',
+        text: 'Linux 管道',
+        after: '。',
+      },
+    ]);
+    expect(backlinkItemsFor(fixtureIndex, 'index.mdx', '/')).toEqual([]);
+  });
+
+  test('has nothing for a file that is not a page of the book', () => {
+    expect(backlinkItemsFor(fixtureIndex, '404.md', '/')).toBeUndefined();
+  });
 });
