@@ -12,14 +12,13 @@ import {
   initTlbSim,
   POLICY_LABELS,
   recordTlbRun,
-  regionBase,
   summarizeTlbMetrics,
   SWITCH_POLICIES,
   taskPid,
   tlbScenarioSchema,
   TRACE_KINDS,
 } from '../../sim/tlb/index.ts';
-import type { SwitchPolicy, TlbEvent, TlbRun, TlbScenario, TlbSimState } from '../../sim/tlb/index.ts';
+import type { SwitchPolicy, TlbScenario } from '../../sim/tlb/index.ts';
 import { parseScenario } from '../../sim/scenario.ts';
 import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
@@ -27,9 +26,8 @@ import { parseFigureParams, readStepParam } from './parts/url-state.ts';
 import { TlbControls } from './parts/tlb-controls.tsx';
 import { TlbCounters } from './parts/tlb-counters.tsx';
 import { KERNEL_COLOR, ownerColor, TlbGrid, tlbGridHeight } from './parts/tlb-grid.tsx';
-import type { GridCell } from './parts/tlb-grid.tsx';
 import { TIMELINE_HEIGHT, TlbTimeline } from './parts/tlb-timeline.tsx';
-import type { TimelineCell } from './parts/tlb-timeline.tsx';
+import { gridCells, timelineCells } from './parts/tlb-cells.tsx';
 import { TlbStyles } from './parts/tlb-styles.tsx';
 
 const FIGURE_ID = 'tlb-flush';
@@ -94,62 +92,6 @@ export function figureScenario(o: Options, policy: SwitchPolicy = o.policy): Tlb
     tlb: { entries: o.entries, ways: o.ways },
     trace: { kind: o.trace, pages: 3, step: 1024, stride: 4096, hotPages: 2 },
     seed: o.seed,
-  });
-}
-
-/** The process owning a page: found from the task regions, 'kernel' for the kernel half. */
-function ownerOf(sc: TlbScenario, vpn: number): number | 'kernel' {
-  for (let i = 0; i < sc.tasks; i++) {
-    const first = regionBase(sc, i) / 4096;
-    if (vpn >= first && vpn < first + sc.trace.pages) return taskPid(sc, i);
-  }
-  return 'kernel';
-}
-
-/** Grid cells of the state after `step` accesses, marking what that step filled, hit or wiped. */
-export function gridCells(run: TlbRun, step: number): GridCell[] {
-  const s = run.states[step]!;
-  const prev = step > 0 ? run.states[step - 1]! : null;
-  const ev: TlbEvent[] = step > 0 ? run.events[step - 1]! : [];
-  const flushed = ev.some((e) => e.type === 'flush');
-  const tagged = s.scenario.policy === 'process-switch-pcid';
-  return s.tlb.valid.map((v, slot) => {
-    const mark = ev.some((e) => e.type === 'fill' && e.slot === slot)
-      ? 'new'
-      : ev.some((e) => e.type === 'hit' && e.slot === slot)
-        ? 'hit'
-        : null;
-    const entry =
-      v === 1
-        ? {
-            vpn: s.tlb.vpn[slot]!,
-            owner: ownerOf(s.scenario, s.tlb.vpn[slot]!),
-            tag: tagged && s.tlb.global[slot] === 0 ? s.tlb.asid[slot]! + 1 : null,
-          }
-        : null;
-    const wasValid = prev !== null && prev.tlb.valid[slot] === 1 && prev.tlb.global[slot] === 0;
-    const wiped =
-      flushed && wasValid && (v === 0 || s.tlb.vpn[slot] !== prev.tlb.vpn[slot])
-        ? { vpn: prev.tlb.vpn[slot]!, owner: ownerOf(s.scenario, prev.tlb.vpn[slot]!) }
-        : null;
-    return { slot, entry, mark, wiped };
-  });
-}
-
-/** Timeline cells of a whole run. */
-export function timelineCells(run: TlbRun): TimelineCell[] {
-  return run.events.map((ev, k) => {
-    const before: TlbSimState = run.states[k]!;
-    const after = run.states[k + 1]!;
-    const access = ev.find((e) => e.type === 'hit' || e.type === 'miss');
-    const sw = ev.find((e) => e.type === 'switch');
-    const kernel = access !== undefined && ownerOf(after.scenario, access.vpn) === 'kernel';
-    return {
-      owner: kernel ? 'kernel' : after.tasks[after.current]!.pid,
-      hit: access?.type === 'hit',
-      switchKind: sw?.type === 'switch' ? sw.kind : null,
-      flushed: ev.some((e) => e.type === 'flush') && before.metrics.flushes < after.metrics.flushes,
-    };
   });
 }
 
