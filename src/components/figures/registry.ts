@@ -136,9 +136,17 @@ export const FIGURES: readonly FigureEntry[] = [
     id: 'task-cost',
     title: '并发任务的代价',
     tag: 'TaskCost',
-    description: '同样数量的任务分别用进程、线程和协程承载时的内存与切换开销。',
+    description:
+      '同样数量的任务（1 到 1000 万）分别用进程、线程、有栈协程、libco 共享栈协程和 async 任务承载时的虚拟内存、驻留内存与创建耗时，以及 libco 千万协程的内存账。',
     chapter: 'design/concurrency-models/',
-    params: [SEED, STEP, { name: 'tasks', meaning: '并发任务数', default: '1000' }],
+    params: [
+      { name: 'n', meaning: '并发任务数（1 到 10,000,000）', default: '10000' },
+      {
+        name: 'stack',
+        meaning: '线程栈字节数：8388608（8 MiB，默认）、2097152、524288 或 65536',
+        default: '8388608',
+      },
+    ],
   },
 ];
 
