@@ -26,11 +26,11 @@ export function describeTlbEvent(e: TlbEvent): string {
     case 'flush':
       return e.reason === 'cr3-write'
         ? `写 CR3 且没有 PCID：清掉全部 ${e.entries} 个非全局条目，内核的全局条目保留`
-        : `第 7 个地址空间抢走最旧的标签 ${e.asid + 1}：清掉它的 ${e.entries} 个条目`;
+        : `动态标签已用完：新地址空间抢走最旧的标签 ${e.asid + 1}，清掉它的 ${e.entries} 个条目`;
     case 'switch':
       if (e.kind === 'thread') return `调度：线程 ${e.from} → 线程 ${e.to}，同一进程，不写 CR3，TLB 原样保留`;
-      return e.asid > 0 || !e.cr3Write
-        ? `调度：线程 ${e.from} → 线程 ${e.to}，换进程，写 CR3（PCID ${e.asid + 1}）`
+      return e.pcid
+        ? `调度：线程 ${e.from} → 线程 ${e.to}，换进程，写 CR3（PCID ${e.asid + 1}，不清 TLB）`
         : `调度：线程 ${e.from} → 线程 ${e.to}，换进程，写 CR3`;
     case 'syscall':
       return `线程 ${e.tid} 发起系统调用：进入内核态，地址空间不变，不刷新 TLB`;

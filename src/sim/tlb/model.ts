@@ -196,7 +196,10 @@ export type TlbEvent =
       from: number;
       to: number;
       cr3Write: boolean;
+      /** Tag (dynamic ASID slot) of the address space now running; meaningful when `pcid`. */
       asid: number;
+      /** Whether the TLB is tagged (PCID on). */
+      pcid: boolean;
     }
   | { type: 'syscall' | 'interrupt'; tid: number }
   | { type: 'return'; tid: number; reason: 'syscall' | 'interrupt' };

@@ -48,6 +48,7 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
         to: toTid,
         cr3Write: false,
         asid: x.curAsid,
+        pcid: x.tagged,
       });
     return;
   }
@@ -55,7 +56,15 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
   x.m.cr3Writes++;
   if (!x.tagged) {
     if (sink)
-      sink.push({ type: 'switch', kind: 'process', from: fromTid, to: toTid, cr3Write: true, asid: 0 });
+      sink.push({
+        type: 'switch',
+        kind: 'process',
+        from: fromTid,
+        to: toTid,
+        cr3Write: true,
+        asid: 0,
+        pcid: false,
+      });
     const n = flushAll(x);
     x.m.flushes++;
     x.m.flushedEntries += n;
@@ -71,7 +80,15 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
   }
   x.curAsid = slot;
   if (sink)
-    sink.push({ type: 'switch', kind: 'process', from: fromTid, to: toTid, cr3Write: true, asid: slot });
+    sink.push({
+      type: 'switch',
+      kind: 'process',
+      from: fromTid,
+      to: toTid,
+      cr3Write: true,
+      asid: slot,
+      pcid: true,
+    });
   if (reuse) {
     const old = x.asidOwner[slot]!;
     x.asidOwner[slot] = nextPid;
