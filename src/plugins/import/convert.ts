@@ -133,8 +133,9 @@ export function convertNote(input: NoteInput): ConvertedNote {
     frontMatterKeyLines(yaml ?? '', 2),
   );
   issues.push(...fieldIssues);
-  const page = applyEdits(body, kept).trim();
-  const mdx = `${formatFrontMatter(fields)}\n${toMdxComment(`imported from ${input.source ?? file}`)}\n\n${page}\n`;
+  // Only blank lines go: trailing spaces or leading indentation can change what a line means.
+  const page = applyEdits(body, kept).replace(/^(?:[ \t]*\n)+/, '');
+  const mdx = `${formatFrontMatter(fields)}\n${toMdxComment(`imported from ${input.source ?? file}`)}\n\n${page}`;
   const failed = issues.some((issue) => issue.severity === 'error');
   return { mdx: failed ? '' : mdx, title: fields.title, images: [...images.values()], issues };
 }

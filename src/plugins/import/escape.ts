@@ -66,18 +66,46 @@ export function findEsmKeywords(raw: string, lineStartBefore: (offset: number) =
   return found;
 }
 
+/** Offset of the character to escape if a block marker (`>`, `#`, `-`, `1.` …) starts at `i`, else -1. */
+function blockMarkerAt(source: string, i: number): number {
+  if ('>#-+*=_~`'.includes(source[i]!)) return i;
+  // \d{1,9}[.)]: an ordered-list number; escaping its `.` or `)` keeps it text.
+  const number = /^\d{1,9}[.)]/.exec(source.slice(i, i + 10));
+  return number ? i + number[0].length - 1 : -1;
+}
+
 /**
- * Offsets (into `raw`) of characters that would open a block (`>`, `#`, `-`, `1.` …) at the start
- * of a prose line. CommonMark ignores them on a line indented by four spaces or more, but MDX,
- * which has no indented code, does not: a backslash keeps them text in both.
+ * Source offsets of block markers (`>`, `#`, `-`, `1.` …) that start a line of the prose in
+ * `source.slice(from, to)` after four or more columns of indentation, or stand alone on it.
+ * CommonMark reads them as text there, but MDX, which has no indented code, would open a block. `value` (the parsed text)
+ * tells a `>` of content from the `>` of an enclosing quote.
  */
-export function findBlockMarkers(raw: string, lineStartBefore: (offset: number) => boolean): number[] {
+export function findBlockMarkers(source: string, from: number, to: number, value: string): number[] {
+  const valueLines = value.split('\n');
+  const rawLines = source.slice(from, to).split('\n');
+  if (valueLines.length !== rawLines.length) return [];
   const found: number[] = [];
-  // [ \t]*: indentation; ([>#\-+*=_~`]|\d{1,9}[.)]): a block marker, or the `.`/`)` of an ordered-list number.
-  const marker = /(?<=^|\n)[ \t]*(?:[>#\-+*=_~`]|\d{1,9}[.)])/g;
-  for (let m = marker.exec(raw); m; m = marker.exec(raw)) {
-    const at = m.index + m[0].length - 1;
-    if (lineStartBefore(at)) found.push(at);
+  let lineStart = source.lastIndexOf('\n', from - 1) + 1;
+  for (const [k, valueLine] of valueLines.entries()) {
+    if (k > 0) lineStart = source.indexOf('\n', lineStart) + 1;
+    const lineEnd = source.indexOf('\n', lineStart) < 0 ? source.length : source.indexOf('\n', lineStart);
+    let columns = 0;
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = source[i]!;
+      if (c === ' ' || c === '\t') {
+        columns += c === ' ' ? 1 : 4 - (columns % 4);
+        continue;
+      }
+      const marker = blockMarkerAt(source, i);
+      const isContent =
+        i >= from && marker >= 0 && valueLine.trimStart().startsWith(source.slice(i, marker + 1));
+      // A lone marker (`-`, `1.`) is text in CommonMark when it cannot interrupt what precedes it,
+      // such as indented code, which MDX turns into fenced code that anything may follow.
+      const lone = valueLine.trim() === source.slice(i, marker + 1);
+      if ((columns >= 4 || lone) && isContent) found.push(marker);
+      if (c !== '>' || isContent) break;
+      columns = 0; // a quote's `>`: indentation counts again from here
+    }
   }
   return found;
 }

@@ -37,7 +37,7 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t>]*$/.test(source.slice(lineStart, offset));
   };
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return undefined;
@@ -47,11 +47,16 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
       case 'definition':
         return SKIP;
       case 'code':
-        if (!/^\s*(`{3,}|~{3,})/.test(raw))
+        // ^ {0,3}: a fence is indented three spaces at most; four make an indented block that shows ```.
+        if (!/^ {0,3}(`{3,}|~{3,})/.test(raw))
           edits.push({ start, end, text: fenceIndentedCode(node, source, start) });
         return SKIP;
       case 'html':
-        edits.push({ start, end, text: htmlAsText(node, raw) });
+        edits.push({
+          start,
+          end,
+          text: htmlAsText(node, raw) + blockBreak(source, start, end, parent?.type),
+        });
         return SKIP;
       case 'image':
         edits.push({ start, end, text: hooks.onImage(node, raw) });
@@ -68,10 +73,12 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
           if (/^(\\\\)*(!|\\)$/.test(before)) bangs.push(start - 1);
           return SKIP;
         }
+        // A bare URL (GFM autolink literal) without braces is read the same by MDX: keep its bytes.
+        if (!raw.startsWith('[')) return SKIP;
         edits.push(...destinationEdit(node, source, start, end));
         return undefined;
       case 'text':
-        edits.push(...proseEdits(node, raw, start, hooks, lineStartBefore));
+        edits.push(...proseEdits(node, source, start, hooks, lineStartBefore));
         return SKIP;
       default:
         return undefined;
@@ -103,12 +110,14 @@ function destinationEdit(node: Link, source: string, start: number, end: number)
 
 /** Edits for one text node: embeds handed to the hook, the rest escaped. */
 function proseEdits(
-  _node: Text,
-  raw: string,
+  node: Text,
+  source: string,
   start: number,
   hooks: SafetyHooks,
   lineStartBefore: (offset: number) => boolean,
 ): Edit[] {
+  const raw = source.slice(start, node.position!.end.offset!);
+  const blockMarkers = findBlockMarkers(source, start, start + raw.length, node.value);
   const edits: Edit[] = [];
   let at = 0;
   const pushProse = (from: number, to: number): void => {
@@ -116,7 +125,9 @@ function proseEdits(
     const piece = raw.slice(from, to);
     const atLineStart = (i: number): boolean => lineStartBefore(start + from + i);
     const keywords = findEsmKeywords(piece, atLineStart).map((at) => ({ at, text: esmGuard(piece[at]!) }));
-    const markers = findBlockMarkers(piece, atLineStart).map((at) => ({ at, text: `\\${piece[at]}` }));
+    const markers = blockMarkers
+      .filter((at) => at >= start + from && at < start + to)
+      .map((at) => ({ at: at - start - from, text: `\\${piece[at - start - from]}` }));
     let text = '';
     let last = 0;
     for (const guard of [...keywords, ...markers].sort((a, b) => a.at - b.at)) {
@@ -137,6 +148,22 @@ function proseEdits(
   return edits;
 }
 
+/** Parents whose children are blocks: there, raw HTML was a block of its own. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/**
+ * A blank line (with the container's `>`) after what was an HTML block and is now a paragraph,
+ * so a following line cannot join it as a lazy continuation.
+ */
+function blockBreak(source: string, start: number, end: number, parentType: string | undefined): string {
+  if (!parentType || !FLOW_PARENTS.has(parentType) || !/^\n[ \t>]*\S/.test(source.slice(end))) return '';
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  return `\n${source
+    .slice(lineStart, start)
+    .replace(/[^\s>]/g, ' ')
+    .trimEnd()}`;
+}
+
 /** Raw HTML shown as the text it is; an HTML comment stays hidden as an MDX comment. */
 function htmlAsText(node: Html, raw: string): string {
   const lines = raw.split('\n');
@@ -148,7 +175,9 @@ function htmlAsText(node: Html, raw: string): string {
     const close = value.indexOf('-->');
     const comment = toMdxComment(value.slice(4, close < 0 ? value.length : close));
     const rest = close < 0 ? '' : value.slice(close + 3);
-    return rest.trim() ? `${comment} ${escapeLiteral(rest.trim())}` : comment;
+    // The comment is flattened to one line; line breaks at its end still separate what follows.
+    const trailing = /\s*$/.exec(raw)![0];
+    return (rest.trim() ? `${comment} ${escapeLiteral(rest.trim())}` : comment) + trailing;
   }
   return valueLines.map((line, i) => (i === 0 ? '' : prefixes[i]) + escapeLiteral(line)).join('\n');
 }

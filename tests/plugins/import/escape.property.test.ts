@@ -48,6 +48,28 @@ const PIECES = [
   ':',
   '/',
   'https://e.com/{p}',
+  '\n- ',
+  '\n> ',
+  '\n1. ',
+  '\n# ',
+  '\n| a | {b} |\n| --- | --- |\n| <c> | d |\n',
+  '[a](http://x/{y})',
+  '[a{b}](<u v> "t{x}")',
+  '![a{b}](x.png)',
+  '<br>',
+  '\t',
+  '[^1]',
+  '\n[^1]: 注 {x}\n',
+  '~~',
+  '***',
+  '\n---\n',
+  '\n===\n',
+  '<script>\nlet a = {b}\n\n</script>',
+  '<pre>\n\n{x}\n</pre>',
+  '<?php ?>',
+  '<![CDATA[ x ]]>',
+  '&#123;',
+  '&copy;',
   '<https://e.com>',
   '进程',
   '线程',
@@ -82,7 +104,7 @@ describe('escaping, for arbitrary text', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   test('escapeLiteral text reads back as itself in one paragraph', () => {
     fc.assert(
