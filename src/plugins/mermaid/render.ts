@@ -9,6 +9,8 @@ export const MERMAID_THEME: RenderOptions = {
   fg: 'var(--sl-color-white)',
   accent: 'var(--sl-color-text-accent)',
   line: 'var(--sl-color-gray-3)',
+  // Edge labels and messages use Starlight's secondary text colour, which keeps body-text contrast.
+  muted: 'var(--sl-color-gray-2)',
   transparent: true,
 };
 
