@@ -41,6 +41,11 @@ describe('IpcCompare: server render', () => {
     expect(html).toContain('data-process="写进程" data-blocked="true"');
   });
 
+  test('extra props that Astro passes (children) are not an error', () => {
+    const props = { children: null } as unknown as Record<string, never>;
+    expect(renderToString(<IpcCompare {...props} />)).not.toContain('role="alert"');
+  });
+
   test('bad props show the frame error box naming the field', () => {
     const html = renderToString(<IpcCompare size={0} />);
     expect(html).toContain('role="alert"');

@@ -30,6 +30,11 @@ describe('TaskCost: server render', () => {
     expect(html).not.toContain('role="alert"');
   });
 
+  test('extra props that Astro passes (children) are not an error', () => {
+    const props = { children: null } as unknown as Record<string, never>;
+    expect(renderToString(<TaskCost {...props} />)).not.toContain('role="alert"');
+  });
+
   test('bad props show the frame error box naming the field', () => {
     const html = renderToString(<TaskCost n={0} />);
     expect(html).toContain('role="alert"');

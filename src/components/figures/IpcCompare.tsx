@@ -40,7 +40,7 @@ const SORT_KEYS = IPC_COLUMNS.map((c) => c.key) as [IpcSortKey, ...IpcSortKey[]]
 const MAX_TRANSFER = 4 * 1024 * 1024;
 
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
-export const ipcComparePropsSchema = z.strictObject({
+export const ipcComparePropsSchema = z.object({
   /** Bytes per message in the table. Default: 100 (the first ipc-bench column). */
   size: z.int().min(1).max(MAX_SIZE).default(100),
   /** Messages in the table. Default: 1000. */

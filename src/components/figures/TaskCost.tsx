@@ -28,7 +28,7 @@ import { TaskLibco, TaskTable } from './parts/task-table.tsx';
 const FIGURE_ID = 'task-cost';
 
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
-export const taskCostPropsSchema = z.strictObject({
+export const taskCostPropsSchema = z.object({
   /** Number of tasks. Default: 10,000. */
   n: z.int().min(1).max(MAX_TASKS).default(10_000),
   /** Thread stack size in bytes, one of the offered choices. Default: 8 MiB. */
