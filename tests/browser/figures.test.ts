@@ -74,6 +74,27 @@ describe.runIf(run)('interactive figures in Chromium', () => {
     expect(figures.map((f) => f.id)).not.toEqual([]);
   });
 
+  test('the gallery shows a live preview, the tag and the parameters of every figure', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}figures/`);
+    expect(await page.locator('main h1').first().textContent()).toBe('交互图一览');
+    for (const figure of figures) {
+      const frame = frameOf(page, figure.id);
+      await frame.scrollIntoViewIfNeeded();
+      await frame.and(page.locator('[data-hydrated="true"]')).waitFor({ timeout: 20_000 });
+      const section = page.locator('main').getByText(`<${figure.tag} client:visible />`);
+      expect(await section.count()).toBe(1);
+      for (const param of figure.params) {
+        expect(
+          await page.locator('main td code', { hasText: new RegExp(`^${param.name}$`) }).count(),
+        ).toBeGreaterThan(0);
+      }
+    }
+    await page.screenshot({ path: screenshotPath('figures-gallery'), fullPage: false });
+    await context.close();
+  });
+
   describe.each(figures)('$tag ($id)', (figure) => {
     test('is rendered on the server and readable with JavaScript disabled', async () => {
       const context = await newContext(browser, { javaScript: false });
