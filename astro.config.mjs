@@ -22,6 +22,8 @@ export default defineConfig({
     // Wiki links resolve to URLs under the same base the site is served from; an unresolved link fails
     // the build (WIKILINKS_ON_UNRESOLVED=warn turns that into a warning for drafts and imported vaults).
     processor: unified({
+      // SmartyPants guesses quote direction from Latin letters; remarkCjkQuotes pairs them instead.
+      smartypants: false,
       remarkPlugins: withWikilinkOptions(bookRemarkPlugins, {
         base,
         onUnresolved: process.env.WIKILINKS_ON_UNRESOLVED === 'warn' ? 'warn' : 'error',

@@ -1,5 +1,6 @@
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCheckImages from './images/remark-check-images.ts';
+import remarkCjkQuotes from './typography/remark-cjk-quotes.ts';
 import remarkMermaid from './mermaid/remark-mermaid.ts';
 import remarkWikilinks from './wikilinks/remark-wikilinks.ts';
 
@@ -12,6 +13,8 @@ export const bookRemarkPlugins: RemarkPlugins = [
   remarkMermaid,
   // [[页面#标题|文字]] and note links → page URLs; astro.config.mjs sets its base (withWikilinkOptions).
   [remarkWikilinks, { onUnresolved: 'error' }],
+  // Straight quotes in Chinese prose → paired “”, since SmartyPants (turned off) closes both.
+  remarkCjkQuotes,
   // A local image whose file is missing fails the build with file:line.
   remarkCheckImages,
 ];
