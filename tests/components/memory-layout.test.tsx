@@ -102,7 +102,7 @@ describe('MemoryLayout', () => {
 describe('MemoryLayout after fork of a threaded process', () => {
   test('the child keeps the other thread stack mapped but has no such thread', () => {
     const html = renderToString(<MemoryLayout events="t1000,f1000" step="end" />);
-    expect(html).toContain('线程 1001 的栈（该线程不在此进程中）');
+    expect(html).toContain('线程 1001 栈（无此线程）');
   });
 });
 

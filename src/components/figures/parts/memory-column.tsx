@@ -4,7 +4,7 @@
  * Every region is focusable; hover or focus reports it through `onHover`.
  */
 import type { JSX } from 'preact';
-import { formatSize, type RegionInfo, type RegionKind } from '../../../sim/address-space/index.ts';
+import { formatApproxSize, type RegionInfo, type RegionKind } from '../../../sim/address-space/index.ts';
 import type { MemoryScale } from './memory-scale.tsx';
 
 /** Fill colours by region role (readable on light and dark backgrounds at 35% opacity). */
@@ -26,7 +26,7 @@ export const REGION_COLORS: Record<RegionKind, string> = {
   stack: '#c9383f',
 };
 
-/** A Chinese label for a region name: `stack:1001` → `线程 1001 的栈`. */
+/** A Chinese label for a region name: `stack:1001` → `线程 1001 栈`. */
 export function regionLabel(name: string): string {
   const [head, tail] = name.split(/:(.*)/s) as [string, string | undefined];
   const fixed: Record<string, string> = {
@@ -38,7 +38,7 @@ export function regionLabel(name: string): string {
     stack: '主线程栈 [stack]',
   };
   if (tail === undefined) return fixed[head] ?? head;
-  if (head === 'stack') return `线程 ${tail} 的栈`;
+  if (head === 'stack') return `线程 ${tail} 栈`;
   if (head === 'guard') return `线程 ${tail} 的保护页`;
   if (head === 'arena') return `线程 ${tail} 的 arena`;
   if (head === 'arena-reserve') return `线程 ${tail} 的 arena 预留`;
@@ -87,9 +87,9 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
         const active = hovered === key;
         // After fork only the calling thread exists in the child; the other stacks stay mapped.
         const orphan = r.kind === 'thread-stack' && r.thread === undefined;
-        const label = regionLabel(r.name) + (orphan ? '（该线程不在此进程中）' : '');
+        const label = regionLabel(r.name) + (orphan ? '（无此线程）' : '');
         const leave = () => onHover(null);
-        const shown = `${label} · ${formatSize(r.size)}${r.cow > 0 ? ' · 写时复制' : ''}`;
+        const shown = `${label} · ${formatApproxSize(r.size)}${r.cow > 0 ? ' · 写时复制' : ''}`;
         const residentText = `${r.resident} 页`;
         return (
           <g
