@@ -122,3 +122,20 @@ describe('MemoryLayout thread buttons', () => {
     expect(region.getAttribute('aria-label')).toContain('8 MiB 2 页');
   });
 });
+
+describe('MemoryLayout switches', () => {
+  test('unticking PIE moves the text to 0x400000; ASLR moves it away from the classic address', () => {
+    render(<MemoryLayout events="" />);
+    const textRange = () => {
+      fireEvent.focus(document.querySelector('[data-region="text"]')!);
+      return screen.getByTestId('memory-region-details').textContent ?? '';
+    };
+    expect(textRange()).toContain('0x555555554000');
+    fireEvent.click(screen.getByLabelText(/PIE/));
+    expect(textRange()).toContain('0x000000400000–0x000000402000');
+    fireEvent.click(screen.getByLabelText(/PIE/));
+    fireEvent.click(screen.getByLabelText(/ASLR/));
+    expect(textRange()).not.toContain('0x555555554000');
+    expect(textRange()).toMatch(/0x5[56][0-9a-f]{10}/);
+  });
+});
