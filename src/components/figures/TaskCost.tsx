@@ -77,7 +77,7 @@ export function barGroups(costs: readonly TaskCostEstimate[], ramBytes: number):
   return [
     {
       id: 'virtual',
-      title: '虚拟内存预留',
+      title: '虚拟内存预留（进程各有自己的地址空间）',
       bars: bars(
         (c) => c.virtualBytes,
         formatBytes,

@@ -82,6 +82,19 @@ export function TaskBars(p: { groups: readonly TaskBarGroup[]; label: string }):
               {g.title}
               <tspan class="task-small">（对数刻度）</tspan>
             </text>
+            {g.limit && limitX !== null && (
+              <g class="task-limit">
+                <line
+                  x1={limitX}
+                  x2={limitX}
+                  y1={top + TITLE_H - 4}
+                  y2={top + TITLE_H + g.bars.length * (BAR_H + GAP)}
+                />
+                <text x={limitX} y={top + TITLE_H - 7} text-anchor="middle" class="task-small">
+                  {g.limit.label}
+                </text>
+              </g>
+            )}
             {g.bars.map((b, i) => {
               const by = top + TITLE_H + i * (BAR_H + GAP);
               const w = barW * logPosition(b.value, lo, hi);
@@ -98,25 +111,12 @@ export function TaskBars(p: { groups: readonly TaskBarGroup[]; label: string }):
                     rx={2}
                     class={b.over ? 'task-bar task-bar--over' : 'task-bar'}
                   />
-                  <text x={LABEL_W + w + 6} y={by + 12} class="task-small">
+                  <text x={LABEL_W + w + 6} y={by + 12} class="task-value">
                     {b.text}
                   </text>
                 </g>
               );
             })}
-            {g.limit && limitX !== null && (
-              <g class="task-limit">
-                <line
-                  x1={limitX}
-                  x2={limitX}
-                  y1={top + TITLE_H - 4}
-                  y2={top + TITLE_H + g.bars.length * (BAR_H + GAP)}
-                />
-                <text x={limitX} y={top + TITLE_H - 7} text-anchor="middle" class="task-small">
-                  {g.limit.label}
-                </text>
-              </g>
-            )}
           </g>
         );
       })}

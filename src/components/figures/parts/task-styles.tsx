@@ -10,6 +10,7 @@ const CSS = `
 .task-controls input[type='range'] { width: 14rem; vertical-align: middle; }
 .task-title { font-size: 14px; font-weight: 700; }
 .task-small { font-size: 12px; font-weight: 400; }
+.task-value { font-size: 12px; paint-order: stroke; stroke: var(--ff-bg, #fff); stroke-width: 4px; stroke-linejoin: round; }
 .task-bar { fill: var(--ff-accent, #4d5ef5); opacity: 0.8; }
 .task-bar--over { fill: #b35900; }
 .task-limit line { stroke: #b35900; stroke-width: 1.5; stroke-dasharray: 4 3; }
