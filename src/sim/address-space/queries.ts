@@ -73,32 +73,27 @@ export function pageMap(s: AddressSpaceState, pid: number): PageInfo[] {
 export function regionTable(s: AddressSpaceState, pid: number): RegionInfo[] {
   const p = processOf(s, pid);
   const mappers = frameMappers(s);
-  return p.regions.map((r) => {
-    let resident = 0;
-    let shared = 0;
-    let cow = 0;
-    const withPids = new Set<number>();
-    for (let addr = r.start; addr < r.end; addr += PAGE_SIZE) {
-      const pte = p.ptes[String(addr / PAGE_SIZE)];
-      if (!pte) continue;
-      resident += 1;
-      if (pte.cow) cow += 1;
-      const users = mappers.get(pte.pfn) ?? [];
-      if (users.length > 1) shared += 1;
-      for (const u of users) if (u.pid !== pid) withPids.add(u.pid);
-    }
+  const rows = p.regions.map((r): RegionInfo => {
+    const info: RegionInfo = { ...r, size: r.end - r.start, resident: 0, shared: 0, cow: 0, sharedWith: [] };
     const thread = p.threads.find((t) => t.stack === r.name)?.tid;
-    const info: RegionInfo = {
-      ...r,
-      size: r.end - r.start,
-      resident,
-      shared,
-      cow,
-      sharedWith: [...withPids].sort((a, b) => a - b),
-    };
     if (thread !== undefined) info.thread = thread;
     return info;
   });
+  // One pass over the resident pages (not over every page of an 8 MiB stack or a 64 MiB reservation).
+  const withPids = rows.map(() => new Set<number>());
+  for (const [key, pte] of Object.entries(p.ptes)) {
+    const addr = Number(key) * PAGE_SIZE;
+    const i = rows.findIndex((r) => r.start <= addr && addr < r.end);
+    if (i < 0) continue;
+    const row = rows[i]!;
+    row.resident += 1;
+    if (pte.cow) row.cow += 1;
+    const users = mappers.get(pte.pfn) ?? [];
+    if (users.length > 1) row.shared += 1;
+    for (const u of users) if (u.pid !== pid) withPids[i]!.add(u.pid);
+  }
+  rows.forEach((row, i) => (row.sharedWith = [...withPids[i]!].sort((a, b) => a - b)));
+  return rows;
 }
 
 /** How a thread relates to a region it can see. */
