@@ -110,8 +110,12 @@ export default function ContextSwitch(props: ContextSwitchProps): JSX.Element {
           }}
           onPcid={(v) => (pcid.value = v)}
         />
-        <CtxCpu kind={s.kind} cpu={current.cpu} changed={changed} />
-        <CtxSteps steps={list} current={s.step} onPick={(i) => player.seek(i)} />
+        <div class="ctx-main">
+          <div class="ctx-main__cpu">
+            <CtxCpu kind={s.kind} cpu={current.cpu} changed={changed} />
+          </div>
+          <CtxSteps steps={list} current={s.step} onPick={(i) => player.seek(i)} />
+        </div>
         <CtxDetails
           step={current}
           direct={directCosts(s.kind)}

@@ -13,7 +13,14 @@ const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}
 function table(rows: string[][]): string {
   const width = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
   const cols = rows[0]!.map((_, c) => Math.max(...rows.map((r) => width(r[c]!))));
-  return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(cols[c]! - width(cell))).join('  ')).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell + ' '.repeat(cols[c]! - width(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** Runs the three policies on the scenario and formats the result. */

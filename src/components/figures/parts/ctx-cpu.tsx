@@ -55,47 +55,36 @@ const ROWS: [keyof CpuView, string][] = [
   ['tlb', 'TLB'],
 ];
 
-/** The SVG diagram. */
+/** The SVG diagram: the CPU on top, the stacks and page tables it can point to below. */
 export function CtxCpu({ kind, cpu, changed }: CtxCpuProps): JSX.Element {
-  const rowY = (i: number) => 34 + i * 30;
-  const stackY = (i: number) => 24 + i * 34;
+  const rowY = (i: number) => 30 + i * 26;
   const usedStacks = kind === 'interrupt' || kind === 'syscall' ? STACKS.slice(0, 2) : STACKS;
   const tables: ('A' | 'B')[] = kind === 'process' ? ['A', 'B'] : ['A'];
-  const tableY = (t: 'A' | 'B') => 24 + 4 * 34 + 10 + (t === 'A' ? 0 : 30);
-  const sIdx = usedStacks.indexOf(cpu.stack);
+  const memTop = 206;
+  const box = (i: number) => ({ x: 8 + (i % 2) * 176, y: memTop + 18 + Math.floor(i / 2) * 32 });
+  const stackRows = Math.ceil(usedStacks.length / 2);
+  const tableBox = (i: number) => box(stackRows * 2 + i);
+  const height = tableBox(tables.length - 1).y + 34;
   return (
     <svg
       data-figure-main
-      viewBox="0 0 660 250"
+      viewBox={`0 0 360 ${height}`}
       role="group"
       aria-label="CPU 寄存器、栈与页表"
-      style={{ maxWidth: '720px' }}
+      style={{ maxWidth: '480px' }}
     >
       <title>CPU 状态与它指向的内存</title>
-      <defs>
-        <marker
-          id="ctx-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="6"
-          markerHeight="6"
-          orient="auto"
-        >
-          <path d="M0 0 L10 5 L0 10 z" fill="currentColor" />
-        </marker>
-      </defs>
       <rect
-        x={6}
-        y={8}
-        width={340}
-        height={200}
+        x={4}
+        y={4}
+        width={352}
+        height={194}
         rx={6}
         fill="none"
         stroke="currentColor"
         stroke-opacity={0.5}
       />
-      <text x={14} y={24} font-size="12" font-weight="700" fill="currentColor">
+      <text x={12} y={20} font-size="12" font-weight="700" fill="currentColor">
         CPU
       </text>
       {ROWS.map(([field, label], i) => {
@@ -103,73 +92,84 @@ export function CtxCpu({ kind, cpu, changed }: CtxCpuProps): JSX.Element {
         return (
           <g key={field} data-cpu-row={field} data-changed={hot ? 'true' : undefined}>
             <rect
-              x={12}
-              y={rowY(i) - 4}
-              width={328}
-              height={26}
+              x={8}
+              y={rowY(i)}
+              width={344}
+              height={24}
               rx={3}
               fill={hot ? 'var(--ff-accent, #4d5ef5)' : 'none'}
               fill-opacity={hot ? 0.18 : 0}
             />
-            <text x={18} y={rowY(i) + 13} font-size="11" fill="currentColor" opacity={0.8}>
+            <text x={14} y={rowY(i) + 16} font-size="11" fill="currentColor" opacity={0.8}>
               {label}
             </text>
-            <text x={100} y={rowY(i) + 13} font-size="11" fill="currentColor" font-weight={hot ? 700 : 400}>
+            <text x={88} y={rowY(i) + 16} font-size="11" fill="currentColor" font-weight={hot ? 700 : 400}>
               {cpuText(kind, field, cpu)}
             </text>
           </g>
         );
       })}
-      {usedStacks.map((s, i) => (
-        <g key={s} data-stack={s} data-active={s === cpu.stack ? 'true' : undefined}>
-          <rect
-            x={430}
-            y={stackY(i)}
-            width={220}
-            height={26}
-            rx={3}
-            fill={s === cpu.stack ? 'var(--ff-accent, #4d5ef5)' : 'none'}
-            fill-opacity={0.2}
-            stroke="currentColor"
-            stroke-opacity={0.5}
-          />
-          <text x={438} y={stackY(i) + 17} font-size="11" fill="currentColor">
-            {stackText(kind, s)}
-          </text>
-        </g>
-      ))}
-      {tables.map((t) => (
-        <g key={t} data-pgd={t} data-active={t === cpu.cr3 ? 'true' : undefined}>
-          <rect
-            x={430}
-            y={tableY(t)}
-            width={220}
-            height={24}
-            rx={3}
-            fill={t === cpu.cr3 ? '#2ba37a' : 'none'}
-            fill-opacity={0.2}
-            stroke="currentColor"
-            stroke-opacity={0.5}
-          />
-          <text x={438} y={tableY(t) + 16} font-size="11" fill="currentColor">
-            {kind === 'process' ? `进程 ${t} 的页表（pgd）` : '本进程的页表（pgd）'}
-          </text>
-        </g>
-      ))}
-      {sIdx >= 0 && (
-        <path
-          d={`M340 ${rowY(3) + 9} C 385 ${rowY(3) + 9}, 385 ${stackY(sIdx) + 13}, 428 ${stackY(sIdx) + 13}`}
-          fill="none"
-          stroke="currentColor"
-          marker-end="url(#ctx-arrow)"
-        />
-      )}
-      <path
-        d={`M340 ${rowY(4) + 9} C 390 ${rowY(4) + 9}, 390 ${tableY(cpu.cr3) + 12}, 428 ${tableY(cpu.cr3) + 12}`}
-        fill="none"
-        stroke="#2ba37a"
-        marker-end="url(#ctx-arrow)"
-      />
+      <text x={8} y={memTop + 10} font-size="11" fill="currentColor" opacity={0.8}>
+        内存：RSP 和 CR3 此刻指向的位置已高亮
+      </text>
+      {usedStacks.map((s, i) => {
+        const b = box(i);
+        const active = s === cpu.stack;
+        return (
+          <g key={s} data-stack={s} data-active={active ? 'true' : undefined}>
+            <rect
+              x={b.x}
+              y={b.y}
+              width={168}
+              height={26}
+              rx={3}
+              fill={active ? 'var(--ff-accent, #4d5ef5)' : 'none'}
+              fill-opacity={0.2}
+              stroke="currentColor"
+              stroke-opacity={active ? 0.9 : 0.4}
+            />
+            <text
+              x={b.x + 6}
+              y={b.y + 17}
+              font-size="11"
+              fill="currentColor"
+              font-weight={active ? 700 : 400}
+            >
+              {stackText(kind, s)}
+              {active ? ' ← RSP' : ''}
+            </text>
+          </g>
+        );
+      })}
+      {tables.map((t, i) => {
+        const b = tableBox(i);
+        const active = t === cpu.cr3;
+        return (
+          <g key={t} data-pgd={t} data-active={active ? 'true' : undefined}>
+            <rect
+              x={b.x}
+              y={b.y}
+              width={168}
+              height={26}
+              rx={3}
+              fill={active ? '#2ba37a' : 'none'}
+              fill-opacity={0.2}
+              stroke="currentColor"
+              stroke-opacity={active ? 0.9 : 0.4}
+            />
+            <text
+              x={b.x + 6}
+              y={b.y + 17}
+              font-size="11"
+              fill="currentColor"
+              font-weight={active ? 700 : 400}
+            >
+              {kind === 'process' ? `进程 ${t} 的页表` : '本进程的页表'}
+              {active ? ' ← CR3' : ''}
+            </text>
+          </g>
+        );
+      })}
     </svg>
   );
 }

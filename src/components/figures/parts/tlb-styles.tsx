@@ -23,9 +23,11 @@ const CSS = `
 .tlb-controls, .ctx-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-size: 0.85rem; }
 .tlb-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 0.9rem; font-size: 0.8rem; margin: 0; padding: 0; list-style: none; }
 .tlb-legend span { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em; vertical-align: -0.05em; border: 1px solid currentColor; }
-.ctx-steps { margin: 0; padding-left: 1.6em; font-size: 0.85rem; }
+.ctx-main { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; align-items: flex-start; }
+.ctx-main__cpu { flex: 1 1 18rem; max-width: 30rem; }
+.ctx-steps { flex: 1 1 14rem; margin: 0; padding-left: 1.6em; font-size: 0.85rem; }
 .ctx-steps li[data-current] { font-weight: 700; color: var(--ff-accent, #4d5ef5); }
-.ctx-steps li[data-skipped] { text-decoration: line-through; opacity: 0.7; }
+.ctx-steps li[data-skipped] { text-decoration: line-through; }
 .ctx-cpu { width: 100%; border-collapse: collapse; font-size: 0.85rem; }
 .ctx-cpu th, .ctx-cpu td { border: 1px solid var(--ff-line, #c0c2c7); padding: 0.2rem 0.4rem; text-align: left; }
 .ctx-cpu td[data-changed] { background: var(--ff-panel, #eef0f4); font-weight: 700; }
