@@ -19,6 +19,7 @@ import {
 import { FIGURES, type FigureEntry } from '../../src/components/figures/registry.ts';
 import { figureScenario, tlbFlushPropsSchema } from '../../src/components/figures/TlbFlush.tsx';
 import { initTlbSim, runTlbSim, summarizeTlbMetrics } from '../../src/sim/tlb/index.ts';
+import { figureCosts, summarizeCosts } from '../../src/components/figures/TaskCost.tsx';
 
 /** The figures whose chapter page in dist/ contains their frame. */
 function builtFigures(): FigureEntry[] {
@@ -27,6 +28,9 @@ function builtFigures(): FigureEntry[] {
     return existsSync(file) && readFileSync(file, 'utf8').includes(`data-figure="${figure.id}"`);
   });
 }
+
+/** Whether a figure has the step player (its URL takes `step`); slider figures such as TaskCost do not. */
+const stepped = (figure: FigureEntry) => figure.params.some((p) => p.name === 'step');
 
 const run = browserAvailable();
 const figures = builtFigures();
@@ -127,7 +131,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       expect(hydrated.width).toBe(server.width);
     });
 
-    test('hydrates, and step, back and play change the narration', async () => {
+    test.runIf(stepped(figure))('hydrates, and step, back and play change the narration', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
       await openHydrated(page, site, figure);
@@ -145,7 +149,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await context.close();
     });
 
-    test('the keyboard steps the focused figure', async () => {
+    test.runIf(stepped(figure))('the keyboard steps the focused figure', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
       await openHydrated(page, site, figure);
@@ -159,7 +163,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await context.close();
     });
 
-    test('a URL with state reproduces the step', async () => {
+    test.runIf(stepped(figure))('a URL with state reproduces the step', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
       await openHydrated(page, site, figure);
@@ -174,12 +178,47 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await context.close();
     });
 
+    test('the copied link reproduces what the reader sees', async () => {
+      const context = await newContext(browser);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(site.url).origin,
+      });
+      const page = await context.newPage();
+      await openHydrated(page, site, figure);
+      const frame = frameOf(page, figure.id);
+      if (stepped(figure)) {
+        await frame.getByRole('button', { name: '前进一步' }).click();
+        await expect.poll(() => stepOf(page, figure.id)).toMatch(/第 1 \//);
+      }
+      const expected = await narrationOf(page, figure.id);
+      await frame.getByRole('button', { name: '复制链接' }).click();
+      await expect.poll(() => frame.getByRole('status').textContent()).toContain('已复制链接');
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(new URL(link).searchParams.get('fig')).toBe(figure.id);
+      expect(new URL(link).hash).toBe(`#figure-${figure.id}`);
+      await page.goto('about:blank');
+      await page.goto(link);
+      await frameOf(page, figure.id).and(page.locator('[data-hydrated="true"]')).waitFor({ timeout: 20_000 });
+      await expect.poll(() => narrationOf(page, figure.id)).toBe(expected);
+      await context.close();
+    });
+
+    test.runIf(figure.id === 'task-cost')("a task count in the URL gives the model's estimate", async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openHydrated(page, site, figure, '?fig=task-cost&n=100&stack=65536');
+      const expected = summarizeCosts(figureCosts({ n: 100, stack: 65536 }));
+      await expect.poll(() => narrationOf(page, figure.id)).toBe(expected);
+      await context.close();
+    });
+
     test('a bad URL parameter shows the error box inside the figure', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
-      await openHydrated(page, site, figure, `?fig=${figure.id}&step=nope`);
+      const bad = stepped(figure) ? 'step' : figure.params[0]!.name;
+      await openHydrated(page, site, figure, `?fig=${figure.id}&${bad}=nope`);
       const alert = frameOf(page, figure.id).getByRole('alert');
-      await expect.poll(() => alert.textContent()).toContain('step');
+      await expect.poll(() => alert.textContent()).toContain(bad);
       expect(await alert.isVisible()).toBe(true);
       await shootFigure(page, figure.id, `figure-${figure.id}-error`);
       await context.close();
@@ -189,7 +228,7 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       const context = await newContext(browser);
       const page = await context.newPage();
       const before = site.requests.length;
-      const src = `${site.url}embed/${figure.id}/?step=1&theme=dark`;
+      const src = `${site.url}embed/${figure.id}/?${stepped(figure) ? 'step=1&' : ''}theme=dark`;
       await page.setContent(
         `<!doctype html><html lang="zh-CN"><body><h1>外部页面</h1>` +
           `<iframe src="${src}" title="${figure.title}" width="800" height="620"></iframe></body></html>`,
@@ -198,9 +237,12 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await inner
         .and(page.frameLocator('iframe').locator('[data-hydrated="true"]'))
         .waitFor({ timeout: 20_000 });
-      await expect.poll(() => inner.locator('.figure-frame__step').textContent()).toMatch(/第 1 \//);
-      await inner.getByRole('button', { name: '前进一步' }).click();
-      await expect.poll(() => inner.locator('.figure-frame__step').textContent()).toMatch(/第 2 \//);
+      expect((await inner.locator('[aria-live="polite"]').textContent())?.trim()).not.toBe('');
+      if (stepped(figure)) {
+        await expect.poll(() => inner.locator('.figure-frame__step').textContent()).toMatch(/第 1 \//);
+        await inner.getByRole('button', { name: '前进一步' }).click();
+        await expect.poll(() => inner.locator('.figure-frame__step').textContent()).toMatch(/第 2 \//);
+      }
       const html = page.frames()[1]!;
       expect(await html.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
       expect(await html.evaluate(() => document.cookie)).toBe('');
