@@ -102,8 +102,11 @@ export function findBlockMarkers(source: string, from: number, to: number, value
       // A lone marker (`-`, `1.`) is text in CommonMark when it cannot interrupt what precedes it,
       // such as indented code, which MDX turns into fenced code that anything may follow.
       const lone = valueLine.trim() === source.slice(i, marker + 1);
-      if ((columns >= 4 || lone) && isContent) found.push(marker);
-      if (c !== '>' || isContent) break;
+      if (isContent && (columns >= 4 || lone)) {
+        found.push(marker);
+        break;
+      }
+      if (c !== '>') break;
       columns = 0; // a quote's `>`: indentation counts again from here
     }
   }
