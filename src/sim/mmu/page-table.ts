@@ -83,7 +83,7 @@ export interface MapOptions {
 /** Maps one page under `root`, allocating missing tables; returns the new memory and the data frame. */
 export function mapPage(mem: PhysMem, root: number, va: VirtAddr, opts: MapOptions = {}): [PhysMem, Pfn] {
   const own = cloneMem(mem);
-  return [own, mapInto(own, root, va, opts)];
+  return [own, mapInto(own, root, va, opts, new Set())];
 }
 
 /** Maps `count` consecutive 4 KiB pages starting at `va` (page aligned); one copy for the whole range. */
@@ -95,7 +95,8 @@ export function mapRange(
   opts: Omit<MapOptions, 'pfn' | 'huge'> = {},
 ): PhysMem {
   const own = cloneMem(mem);
-  for (let i = 0; i < count; i++) mapInto(own, root, (va + i * 2 ** PAGE_SHIFT) as VirtAddr, opts);
+  const copied = new Set<number>();
+  for (let i = 0; i < count; i++) mapInto(own, root, (va + i * 2 ** PAGE_SHIFT) as VirtAddr, opts, copied);
   return own;
 }
 
@@ -141,25 +142,34 @@ function cloneMem(mem: PhysMem): PhysMem {
   return { tables: { ...mem.tables }, nextFrame: mem.nextFrame };
 }
 
-/** Mutates `own` (a private copy): copies each touched table before writing to it. */
-function mapInto(own: PhysMem, root: number, va: VirtAddr, opts: MapOptions): Pfn {
+/**
+ * Mutates `own` (a private copy): copies each touched table once before writing to it
+ * (`copied` remembers which tables are already private to this copy).
+ */
+function mapInto(own: PhysMem, root: number, va: VirtAddr, opts: MapOptions, copied: Set<number>): Pfn {
+  const writable = (frame: number): Record<number, Pte> => {
+    if (!copied.has(frame)) {
+      own.tables[frame] = { ...(own.tables[frame] ?? {}) };
+      copied.add(frame);
+    }
+    return own.tables[frame]!;
+  };
   const leafLevel = opts.huge ? 2 : 3;
   let frame = root;
   for (let level = 0; level < leafLevel; level++) {
     const idx = Math.floor(va / 2 ** LEVEL_SHIFTS[level]!) % ENTRIES_PER_TABLE;
-    const table = { ...(own.tables[frame] ?? {}) };
-    own.tables[frame] = table;
+    const table = writable(frame);
     let e = table[idx];
     if (e === undefined) {
       e = { frame: own.nextFrame++, leaf: false, global: false };
       own.tables[e.frame] = {};
+      copied.add(e.frame);
       table[idx] = e;
     } else if (e.leaf) throw new RangeError(`地址 ${va} 已被一个大页映射`);
     frame = e.frame;
   }
   const idx = Math.floor(va / 2 ** LEVEL_SHIFTS[leafLevel]!) % ENTRIES_PER_TABLE;
-  const table = { ...(own.tables[frame] ?? {}) };
-  own.tables[frame] = table;
+  const table = writable(frame);
   let data = opts.pfn;
   if (data === undefined) {
     // A 2 MiB page needs 512 consecutive, 512-aligned frames.

@@ -3,6 +3,7 @@ import type { Machine } from './machine.ts';
 import { WALK_REFS_4K } from './machine.ts';
 import { switchTo } from './switch.ts';
 import { findSlotOrVictim, touchSlot, writeSlot } from './tlb-core.ts';
+import { indexAfterWrite, indexBeforeWrite, indexFind, indexTouch, indexVictim } from './tlb-index.ts';
 import { KERNEL_BASE, kernelAddress, userAddress } from './trace.ts';
 import { walkFrame } from '../mmu/index.ts';
 
@@ -79,9 +80,11 @@ function enterKernel(x: Machine, reason: 'syscall' | 'interrupt', sink: TlbEvent
 function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null): boolean {
   const t = x.tlb;
   const vpn = Math.floor(va / 4096);
-  const slot = findSlotOrVictim(t, vpn, x.curAsid);
+  const ix = x.ix;
+  const slot = ix === null ? findSlotOrVictim(t, vpn, x.curAsid) : indexFind(ix, t, vpn, x.curAsid);
   if (slot >= 0) {
     touchSlot(t, slot);
+    if (ix !== null) indexTouch(ix, t, slot);
     x.m.hits++;
     if (sink) {
       const g = t.global[slot] === 1;
@@ -95,7 +98,7 @@ function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null):
   if (pfn < 0) throw new RangeError(`页 ${vpn.toString(16)} 没有映射（模拟器内部错误）`);
   x.m.walks++;
   x.m.walkRefs += WALK_REFS_4K;
-  const victim = -1 - slot;
+  const victim = ix === null ? -1 - slot : indexVictim(ix, t, vpn);
   if (sink) {
     sink.push({ type: 'miss', tid: x.tids[x.current]!, va, vpn });
     sink.push({ type: 'walk', vpn, pfn, refs: WALK_REFS_4K, root });
@@ -108,7 +111,9 @@ function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null):
     }
   }
   const asid = user ? x.curAsid : 0;
+  if (ix !== null) indexBeforeWrite(ix, t, victim);
   writeSlot(t, victim, vpn, pfn, asid, !user);
+  if (ix !== null) indexAfterWrite(ix, t, victim);
   if (user && x.dirtyCount >= 0) {
     if (x.dirtyCount < x.dirty.length) x.dirty[x.dirtyCount++] = victim;
     else x.dirtyCount = -1;

@@ -1,6 +1,8 @@
 import type { TlbMetrics, TlbScenario, TlbSimState } from './model.ts';
 import { fromArrays, toArrays } from './tlb-core.ts';
 import type { TlbArrays } from './tlb-core.ts';
+import { buildTlbIndex } from './tlb-index.ts';
+import type { TlbIndex } from './tlb-index.ts';
 import { regionBase, traceParams } from './trace.ts';
 import type { TraceParams } from './trace.ts';
 import type { PhysMem } from '../mmu/index.ts';
@@ -50,6 +52,8 @@ export interface Machine {
    */
   dirty: Int32Array;
   dirtyCount: number;
+  /** Fast path with wide sets only: O(1) lookups and victims (see tlb-index.ts). */
+  ix: TlbIndex | null;
   memo: { user: Float64Array[]; baseVpn: Float64Array; kernel: Float64Array } | null;
 }
 
@@ -79,8 +83,17 @@ export function toMachine(s: TlbSimState, copy = false): Machine {
     m: { ...s.metrics },
     dirty: new Int32Array(4 * s.tlb.valid.length),
     dirtyCount: -1,
+    ix: null,
     memo: null,
   };
+}
+
+/** Ways above which the fast path indexes the TLB instead of scanning the set. */
+export const INDEX_MIN_WAYS = 8;
+
+/** Prepares the fast path's index when the sets are wide. */
+export function enableTlbIndex(x: Machine): void {
+  if (x.tlb.ways > INDEX_MIN_WAYS) x.ix = buildTlbIndex(x.tlb);
 }
 
 /** Prepares the fast path's remembered walks (one array per task's working set). */

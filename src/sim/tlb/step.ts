@@ -1,7 +1,7 @@
 import type { TlbEvent, TlbMetrics, TlbScenario, TlbSimState, TaskState } from './model.ts';
 import { tlbScenarioSchema } from './model.ts';
 import { advance } from './advance.ts';
-import { enableWalkMemo, fromMachine, toMachine } from './machine.ts';
+import { enableTlbIndex, enableWalkMemo, fromMachine, toMachine } from './machine.ts';
 import { initTlb } from './tlb.ts';
 import { kernelAddress, regionBase } from './trace.ts';
 import { allocTable, createPhysMem, mapRange, shareKernelHalf } from '../mmu/index.ts';
@@ -107,6 +107,7 @@ export function stepTlbSim(state: TlbSimState): [TlbSimState, TlbEvent[]] {
 export function runTlbSim(state: TlbSimState, n: number): TlbSimState {
   const x = toMachine(state, true);
   enableWalkMemo(x);
+  enableTlbIndex(x);
   advance(x, n, null);
   return fromMachine(x);
 }

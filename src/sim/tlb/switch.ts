@@ -1,6 +1,7 @@
 import type { TlbEvent } from './model.ts';
 import type { Machine } from './machine.ts';
 import { flushNonGlobal, ownEntries } from './tlb-core.ts';
+import { indexInvalidated, recountFree } from './tlb-index.ts';
 
 /** Task switches on one CPU: thread switch, untagged process switch, PCID process switch. */
 
@@ -8,7 +9,9 @@ import { flushNonGlobal, ownEntries } from './tlb-core.ts';
 function flushAll(x: Machine): number {
   if (x.dirtyCount < 0) {
     x.dirtyCount = 0;
-    return flushNonGlobal(x.tlb, -1);
+    const n = flushNonGlobal(x.tlb, -1);
+    if (x.ix !== null) recountFree(x.ix, x.tlb);
+    return n;
   }
   const t = x.tlb;
   let n = 0;
@@ -17,6 +20,7 @@ function flushAll(x: Machine): number {
     if (t.valid[s] === 1 && t.global[s] === 0) {
       ownEntries(t);
       t.valid[s] = 0;
+      if (x.ix !== null) indexInvalidated(x.ix, t, s);
       n++;
     }
   }
@@ -95,6 +99,7 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
     if (old >= 0) {
       // A seventh process takes the oldest tag: that tag's entries must go.
       const n = flushNonGlobal(x.tlb, slot);
+      if (x.ix !== null) recountFree(x.ix, x.tlb);
       x.m.flushes++;
       x.m.flushedEntries += n;
       if (sink) sink.push({ type: 'flush', reason: 'asid-reuse', entries: n, asid: slot });

@@ -75,6 +75,16 @@ describe('TLB simulation properties', () => {
     );
   });
 
+  test('with wide sets the indexed fast path picks the same slots as the scanning step path', () => {
+    fc.assert(
+      fc.property(arbScenario(), fc.constantFrom(16, 32, 48), steps, (sc0, entries, n) => {
+        const sc = { ...sc0, tlb: { ...sc0.tlb, entries, ways: 'full' as const } };
+        expect(runTlbSim(initTlbSim(sc), n * 3)).toEqual(traceTlbSim(initTlbSim(sc), n * 3)[0]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   test('every state survives a JSON round trip and runs on identically', () => {
     fc.assert(
       fc.property(arbScenario(), steps, steps, (sc, n, m) => {
