@@ -2,12 +2,14 @@
 import type { JSX } from 'preact';
 
 const CSS = `
-.ipc-fig { display: grid; gap: 0.75rem; }
+.ipc-fig { display: grid; gap: 0.75rem; grid-template-columns: minmax(0, 1fr); }
+.ipc-fig > * { min-width: 0; }
 .ipc-fig svg { width: 100%; height: auto; }
 .ipc-fig svg text { fill: currentColor; }
 .ipc-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; font-size: 0.85rem; }
-.ipc-controls fieldset { display: flex; flex-wrap: wrap; gap: 0.4rem 0.9rem; align-items: center; margin: 0; padding: 0.3rem 0.6rem; border: 1px solid var(--ff-line, #c0c2c7); border-radius: 0.3rem; }
+.ipc-controls fieldset { min-width: 0; max-width: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 0.4rem 0.9rem; align-items: center; margin: 0; padding: 0.3rem 0.6rem; border: 1px solid var(--ff-line, #c0c2c7); border-radius: 0.3rem; }
 .ipc-controls input[type='number'] { width: 8em; }
+.ipc-controls input, .ipc-controls select, .ipc-picker input, .ipc-picker select { max-width: 100%; box-sizing: border-box; }
 .ipc-table-wrap { overflow-x: auto; }
 .ipc-table { border-collapse: collapse; font-size: 0.8rem; width: 100%; }
 .ipc-table caption { text-align: left; font-size: 0.85rem; padding-bottom: 0.3rem; }

@@ -2,12 +2,14 @@
 import type { JSX } from 'preact';
 
 const CSS = `
-.task-fig { display: grid; gap: 0.75rem; }
+.task-fig { display: grid; gap: 0.75rem; grid-template-columns: minmax(0, 1fr); }
+.task-fig > * { min-width: 0; }
 .task-fig svg { width: 100%; height: auto; }
 .task-fig svg text { fill: currentColor; }
 .task-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-size: 0.85rem; }
 .task-controls input[type='number'] { width: 9em; }
-.task-controls input[type='range'] { width: 14rem; vertical-align: middle; }
+.task-controls input[type='range'] { width: 14rem; max-width: 100%; vertical-align: middle; }
+.task-controls select { max-width: 100%; }
 .task-title { font-size: 14px; font-weight: 700; }
 .task-small { font-size: 12px; font-weight: 400; }
 .task-value { font-size: 12px; paint-order: stroke; stroke: var(--ff-bg, #fff); stroke-width: 4px; stroke-linejoin: round; }
@@ -21,7 +23,7 @@ const CSS = `
 .task-table td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .task-table ul { margin: 0.25rem 0 0; padding-left: 1.2em; font-weight: 400; }
 .task-libco { border-left: 3px solid var(--ff-accent, #4d5ef5); padding: 0.3rem 0.75rem; background: var(--ff-panel, #eef0f4); font-size: 0.85rem; }
-.task-libco h4 { margin: 0 0 0.25rem; font-size: 0.9rem; }
+.task-libco-title { font-size: 0.9rem; }
 .task-libco p { margin: 0.25rem 0; }
 `;
 

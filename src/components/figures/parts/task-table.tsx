@@ -80,7 +80,9 @@ export function TaskLibco(p: {
   const l = p.libco;
   return (
     <aside class="task-libco" data-libco>
-      <h4>libco 共享栈的账</h4>
+      <p class="task-libco-title">
+        <strong>libco 共享栈的账</strong>
+      </p>
       <p>
         {l.coroutines.toLocaleString('en-US')} 个协程，每 {l.group.toLocaleString('en-US')} 个共用一块{' '}
         {formatBytes(p.sharedStackBytes)} 的栈：共 <strong data-libco="stacks">{l.stacks}</strong> 块，合计{' '}
