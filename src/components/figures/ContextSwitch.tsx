@@ -12,6 +12,7 @@ import {
   contextSwitchSteps,
   describeContextSwitch,
   diffCpu,
+  cacheRuleOfThumb,
   directCosts,
   indirectTlbCost,
   SWITCH_KINDS,
@@ -120,6 +121,7 @@ export default function ContextSwitch(props: ContextSwitchProps): JSX.Element {
           step={current}
           direct={directCosts(s.kind)}
           indirect={indirect.value}
+          cache={cacheRuleOfThumb(s.kind)}
           workingSetPages={s.workingSetPages}
         />
       </div>

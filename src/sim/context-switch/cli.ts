@@ -1,6 +1,6 @@
 import type { SimCommand, SimCliInput } from '../cli-types.ts';
 import { parseScenarioOrThrow } from '../scenario.ts';
-import { directCosts, indirectTlbCost } from './cost.ts';
+import { cacheRuleOfThumb, directCosts, indirectTlbCost } from './cost.ts';
 import { contextSwitchScenarioSchema } from './model.ts';
 import { initContextSwitch, stepsOf, SWITCH_KIND_LABELS } from './step.ts';
 
@@ -16,7 +16,8 @@ export function runContextSwitchCli(input: SimCliInput): string {
   const steps = stepsOf(state);
   const direct = directCosts(state.kind);
   const indirect = indirectTlbCost(state);
-  if (input.json) return JSON.stringify({ scenario: sc, steps, direct, indirect }, null, 2);
+  const cache = cacheRuleOfThumb(state.kind);
+  if (input.json) return JSON.stringify({ scenario: sc, steps, direct, indirect, cache }, null, 2);
   const lines = [
     `${SWITCH_KIND_LABELS[state.kind]}${state.pcid ? '（有 PCID）' : ''}：${steps.length - 1} 步`,
     '',
@@ -33,6 +34,7 @@ export function runContextSwitchCli(input: SimCliInput): string {
     `间接开销（TLB 模型，工作集 ${state.workingSetPages} 页）：每次多 ${indirect.extraWalksPerEvent.toFixed(1)} 次页表遍历 ≈ ${(indirect.ns / 1000).toFixed(2)} µs`,
     `  ${indirect.note}`,
   );
+  if (cache) lines.push(`  ${cache.label}：${us(cache.ns)}（${cache.source}）`);
   return lines.join('\n');
 }
 

@@ -44,6 +44,20 @@ export function directCosts(kind: SwitchKind): CostFigure[] {
   ];
 }
 
+/**
+ * The cache part of the indirect cost is not modelled; reference.md gives one rule of thumb
+ * for a task switch: about 30 µs of CPU overhead once cache effects are included (Tsuna 2010).
+ * Null for interrupts and system calls, which it does not cover.
+ */
+export function cacheRuleOfThumb(kind: SwitchKind): CostFigure | null {
+  if (kind === 'syscall' || kind === 'interrupt') return null;
+  return {
+    label: '含缓存影响的经验值（模型未模拟缓存）',
+    ns: [30000, 30000],
+    source: 'Tsuna 2010 的经验法则',
+  };
+}
+
 /** The TLB part of the indirect cost, from the model. */
 export interface IndirectCost {
   /** Extra page walks each switch (or system call) causes, against running without it. */

@@ -21,5 +21,5 @@ export {
   describeContextSwitch,
   SWITCH_KIND_LABELS,
 } from './step.ts';
-export { directCosts, indirectTlbCost } from './cost.ts';
+export { directCosts, indirectTlbCost, cacheRuleOfThumb } from './cost.ts';
 export type { CostFigure, IndirectCost } from './cost.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { directCosts, indirectTlbCost } from '../../../src/sim/context-switch/index.ts';
+import { cacheRuleOfThumb, directCosts, indirectTlbCost } from '../../../src/sim/context-switch/index.ts';
 import { DEFAULT_COSTS } from '../../../src/sim/tlb/index.ts';
 
 describe('directCosts', () => {
@@ -13,6 +13,15 @@ describe('directCosts', () => {
     expect(directCosts('thread')).toEqual(directCosts('process'));
     // lmbench 1996: a system call about 4 µs.
     expect(directCosts('syscall')[0]!.ns).toEqual([4000, 4000]);
+  });
+});
+
+describe('cacheRuleOfThumb', () => {
+  test("Tsuna's 30 µs for task switches, nothing for system calls and interrupts", () => {
+    expect(cacheRuleOfThumb('process')?.ns).toEqual([30000, 30000]);
+    expect(cacheRuleOfThumb('thread')?.ns).toEqual([30000, 30000]);
+    expect(cacheRuleOfThumb('syscall')).toBeNull();
+    expect(cacheRuleOfThumb('interrupt')).toBeNull();
   });
 });
 

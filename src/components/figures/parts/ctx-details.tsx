@@ -13,6 +13,8 @@ export interface CtxDetailsProps {
   step: CtxStep;
   direct: readonly CostFigure[];
   indirect: IndirectCost;
+  /** The cache rule of thumb, when it applies. */
+  cache: CostFigure | null;
   workingSetPages: number;
 }
 
@@ -22,7 +24,7 @@ const us = (ns: [number, number]) =>
     : `${(ns[0] / 1000).toFixed(1)}–${(ns[1] / 1000).toFixed(1)} µs`;
 
 /** Three panels: saved, restored, costs. */
-export function CtxDetails({ step, direct, indirect, workingSetPages }: CtxDetailsProps): JSX.Element {
+export function CtxDetails({ step, direct, indirect, cache, workingSetPages }: CtxDetailsProps): JSX.Element {
   return (
     <div class="ctx-grid">
       <section data-panel="saves">
