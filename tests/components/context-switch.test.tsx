@@ -77,6 +77,13 @@ describe('ContextSwitch', () => {
     );
   });
 
+  test('the cache rule of thumb is shown for task switches only', () => {
+    render(<ContextSwitch />);
+    expect(document.querySelector('[data-cost="cache"]')!.textContent).toContain('30.0 µs');
+    fireEvent.click(document.querySelector('input[data-control="kind"][value="syscall"]')!);
+    expect(document.querySelector('[data-cost="cache"]')).toBeNull();
+  });
+
   test('PCID keeps the tagged entries at the CR3 step', () => {
     render(<ContextSwitch pcid />);
     forward(4);

@@ -51,6 +51,11 @@ export function CtxDetails({ step, direct, indirect, cache, workingSetPages }: C
             间接（TLB 模型，工作集 {workingSetPages} 页）：每次多 {indirect.extraWalksPerEvent.toFixed(1)}{' '}
             次页表遍历，约 {(indirect.ns / 1000).toFixed(2)} µs。{indirect.note}
           </li>
+          {cache && (
+            <li data-cost="cache">
+              {cache.label}：{us(cache.ns)}（{cache.source}）
+            </li>
+          )}
         </ul>
       </section>
     </div>
