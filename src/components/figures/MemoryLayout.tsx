@@ -177,4 +177,5 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
   );
 }
 
+/** The same island as a named export. */
 export { MemoryLayout };

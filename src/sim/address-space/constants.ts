@@ -4,6 +4,7 @@
  */
 import { KiB, MiB, PAGE_SIZE, TiB } from '../units.ts';
 
+/** The 4 KiB base page, re-exported from units.ts so layout code imports one module. */
 export { PAGE_SIZE };
 
 /** Load address of a non-PIE executable's text. @see ../../../../shared/reference.md (Process layout) */
