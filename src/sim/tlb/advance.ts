@@ -119,7 +119,7 @@ function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null):
     else x.dirtyCount = -1;
   }
   x.m.fills++;
-  if (sink) sink.push({ type: 'fill', slot: victim, vpn, pfn, asid, global: !user });
+  if (sink) sink.push({ type: 'fill', slot: victim, vpn, pfn, asid, global: !user, pcid: user && x.tagged });
   return false;
 }
 

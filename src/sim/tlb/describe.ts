@@ -22,7 +22,7 @@ export function describeTlbEvent(e: TlbEvent): string {
     case 'evict':
       return `组已满，按 LRU 换出槽 ${e.slot} 中的页 ${hex(e.vpn)}${e.global ? '（全局页）' : ''}`;
     case 'fill':
-      return `把页 ${hex(e.vpn)} → 帧 ${e.pfn} 填入槽 ${e.slot}${e.global ? '（全局页）' : e.asid > 0 ? `（标签 ${e.asid + 1}）` : ''}`;
+      return `把页 ${hex(e.vpn)} → 帧 ${e.pfn} 填入槽 ${e.slot}${e.global ? '（全局页）' : e.pcid ? `（PCID ${e.asid + 1}）` : ''}`;
     case 'flush':
       return e.reason === 'cr3-write'
         ? `写 CR3 且没有 PCID：清掉全部 ${e.entries} 个非全局条目，内核的全局条目保留`

@@ -188,7 +188,7 @@ export type TlbEvent =
   | { type: 'miss'; tid: number; va: number; vpn: number }
   | { type: 'walk'; vpn: number; pfn: number; refs: number; root: number }
   | { type: 'evict'; slot: number; vpn: number; asid: number; global: boolean }
-  | { type: 'fill'; slot: number; vpn: number; pfn: number; asid: number; global: boolean }
+  | { type: 'fill'; slot: number; vpn: number; pfn: number; asid: number; global: boolean; pcid: boolean }
   | { type: 'flush'; reason: 'cr3-write' | 'asid-reuse'; entries: number; asid: number }
   | {
       type: 'switch';
