@@ -48,7 +48,7 @@ const stepOf = (page: Page, id: string) => frameOf(page, id).locator('.figure-fr
 async function shootFigure(page: Page, id: string, name: string): Promise<void> {
   await page.addStyleTag({
     content:
-      '.header, mobile-starlight-toc nav { position: static !important; } mobile-starlight-toc { display: none; }',
+      '.header, mobile-starlight-toc nav { position: static !important; } mobile-starlight-toc, starlight-menu-button { display: none; }',
   });
   await frameOf(page, id).screenshot({ path: screenshotPath(name) });
 }
