@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { importNotes } from '../../../scripts/import-notes.ts';
+import { parse } from 'yaml';
+import { bookPageSchema } from '../../../src/lib/page-schema.ts';
 import { toBasePath } from '../../../src/lib/paths.ts';
 import { findLinks, loadPageIndex, resolveLink } from '../../../src/plugins/wikilinks/index.ts';
 import { compilePage, pageBody, pageText } from './text.ts';
@@ -45,6 +47,17 @@ describe('importing the five real notes', () => {
       const mdx = readFileSync(join(out, page), 'utf8');
       expect(() => pageText(mdx), page).not.toThrow();
       await compilePage(mdx);
+    }
+  });
+
+  test("every page has front matter in the book's schema, with a title and a description", async () => {
+    const { pages } = await run;
+    for (const { page } of pages) {
+      const yaml = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(out, page), 'utf8'))![1]!;
+      const data = parse(yaml) as Record<string, unknown>;
+      expect(bookPageSchema.safeParse(data).success, page).toBe(true);
+      expect(data.title, page).toEqual(expect.any(String));
+      expect(String(data.description).length, page).toBeLessThanOrEqual(120);
     }
   });
 
