@@ -86,6 +86,22 @@ export async function importNotes(
         message: 'exists already (use --force to overwrite)',
       });
     }
+    for (const image of converted.images) {
+      const target = join(dirname(pagePath), image.to);
+      // The same picture imported again is fine; a different file of the same name is not.
+      if (
+        existsSync(target) &&
+        !options.force &&
+        !readFileSync(target).equals(readFileSync(resolve(noteDir, image.from)))
+      ) {
+        noteIssues.push({
+          severity: 'error',
+          file: target,
+          line: 1,
+          message: 'a different image exists already (use --force to overwrite)',
+        });
+      }
+    }
     for (const issue of noteIssues)
       report(`${issue.file}:${issue.line}: ${issue.severity}: ${issue.message}`);
     issues.push(...noteIssues);

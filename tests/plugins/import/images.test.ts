@@ -1,4 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { importNotes } from '../../../scripts/import-notes.ts';
 import { convertNote } from '../../../src/plugins/import/convert.ts';
 import { isLocalImage, planImageCopy } from '../../../src/plugins/import/images.ts';
 import { compilePage, pageBody } from './text.ts';
@@ -61,5 +65,34 @@ describe('images in notes', () => {
     const text = '![](a/x.png)\n\n![](b/x.png)';
     const page = convertNote({ file: 'n.md', text, imageExists: () => true });
     expect(page.issues).toEqual([expect.objectContaining({ severity: 'error', line: 3 })]);
+  });
+});
+
+describe('importing a vault with images', () => {
+  test('copies the images, refuses to overwrite a different one without --force', async () => {
+    const vault = mkdtempSync(join(tmpdir(), 'vault-'));
+    const out = join(vault, 'out');
+    try {
+      mkdirSync(join(vault, 'img'));
+      writeFileSync(join(vault, 'img', 'fork.png'), 'PNG-1');
+      writeFileSync(join(vault, 'n.md'), '# 图\n\n![fork](img/fork.png)\n');
+      const quiet = { log: () => {}, report: () => {} };
+      const first = await importNotes(vault, out, { missingImages: 'error', force: false, ...quiet });
+      expect(first.images).toBe(1);
+      expect(readFileSync(join(out, 'images', 'fork.png'), 'utf8')).toBe('PNG-1');
+      expect(readFileSync(join(out, 'n.mdx'), 'utf8')).toContain('![fork](./images/fork.png)');
+
+      writeFileSync(join(vault, 'img', 'fork.png'), 'PNG-2');
+      const again = await importNotes(vault, out, { missingImages: 'error', force: false, ...quiet });
+      expect(again.issues.map((i) => i.message)).toEqual([
+        'exists already (use --force to overwrite)',
+        'a different image exists already (use --force to overwrite)',
+      ]);
+      const forced = await importNotes(vault, out, { missingImages: 'error', force: true, ...quiet });
+      expect(forced.issues).toEqual([]);
+      expect(readFileSync(join(out, 'images', 'fork.png'), 'utf8')).toBe('PNG-2');
+    } finally {
+      rmSync(vault, { recursive: true, force: true });
+    }
   });
 });
