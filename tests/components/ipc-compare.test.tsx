@@ -111,6 +111,16 @@ describe('IpcCompare: interaction', () => {
     );
   });
 
+  test('a message that fits the pipe needs fewer steps and never blocks the writer', () => {
+    render(<IpcCompare />);
+    fireEvent.input(document.querySelector('[data-control="transfer-size"]')!, { target: { value: '1000' } });
+    const rec = recordFigureTransfer({ mechanism: 'pipe', transferSize: 1000, region: 65_536 });
+    // reader waits, one write wakes it, one read: three steps
+    expect(rec.steps).toHaveLength(3);
+    expect(document.querySelector('.figure-frame__step')!.textContent).toBe('第 0 / 3 步');
+    expect(rec.states.some((s) => s.writerBlocked)).toBe(false);
+  });
+
   test('choosing shared memory animates P and V with no kernel copies', () => {
     render(<IpcCompare />);
     fireEvent.change(document.querySelector('[data-control="mechanism"]')!, { target: { value: 'shm-sem' } });

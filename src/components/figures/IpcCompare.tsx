@@ -8,7 +8,6 @@ import type { JSX } from 'preact';
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
 import { z } from 'zod';
 import {
-  MECHANISMS,
   MECHANISM_IDS,
   compareMechanisms,
   describeTransfer,
@@ -16,7 +15,6 @@ import {
   getMechanism,
   initTransfer,
   recordTransfer,
-  type MechanismId,
 } from '../../sim/ipc/index.ts';
 import { parseScenario } from '../../sim/scenario.ts';
 import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
@@ -33,11 +31,10 @@ import {
   type SortDir,
 } from './parts/ipc-table.tsx';
 import { IpcTransfer } from './parts/ipc-transfer.tsx';
+import { IpcPicker, MAX_TRANSFER } from './parts/ipc-picker.tsx';
 
 const FIGURE_ID = 'ipc-compare';
 const SORT_KEYS = IPC_COLUMNS.map((c) => c.key) as [IpcSortKey, ...IpcSortKey[]];
-/** Largest animated message: 4 MiB keeps a run under a thousand steps. */
-const MAX_TRANSFER = 4 * 1024 * 1024;
 
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
 export const ipcComparePropsSchema = z.object({
@@ -201,42 +198,19 @@ export default function IpcCompare(props: IpcCompareProps): JSX.Element {
             options.value = { ...c, sort: key, dir };
           }}
         />
-        <div class="ipc-picker">
-          <label>
-            动画演示的方式{' '}
-            <select
-              data-control="mechanism"
-              value={o.mechanism}
-              onChange={(e) => {
-                options.value = { ...options.peek(), mechanism: e.currentTarget.value as MechanismId };
-                player.reset();
-              }}
-            >
-              {MECHANISMS.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            消息字节数{' '}
-            <input
-              type="number"
-              data-control="transfer-size"
-              min={1}
-              max={MAX_TRANSFER}
-              value={o.transferSize}
-              onInput={(e) => {
-                const n = Number(e.currentTarget.value);
-                if (Number.isInteger(n) && n >= 1 && n <= MAX_TRANSFER) {
-                  options.value = { ...options.peek(), transferSize: n };
-                  player.reset();
-                }
-              }}
-            />
-          </label>
-        </div>
+        <IpcPicker
+          mechanism={o.mechanism}
+          size={o.transferSize}
+          onChange={(c) => {
+            const cur = options.peek();
+            options.value = {
+              ...cur,
+              mechanism: c.mechanism ?? cur.mechanism,
+              transferSize: c.size ?? cur.transferSize,
+            };
+            player.reset();
+          }}
+        />
         <IpcTransfer state={rec.states[step]!} trace={step > 0 ? rec.steps[step - 1]! : []} />
       </div>
     </FigureFrame>
