@@ -212,6 +212,41 @@ describe.runIf(run)('interactive figures in Chromium', () => {
       await context.close();
     });
 
+    test('full screen and SVG download work from the toolbar', async () => {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await openHydrated(page, site, figure);
+      const frame = frameOf(page, figure.id);
+      await frame.getByRole('button', { name: '全屏' }).click();
+      await expect
+        .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-figure')))
+        .toBe(figure.id);
+      await frame.getByRole('button', { name: '退出全屏' }).click();
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+      const hasSvg = (await frame.locator('.figure-frame__stage svg').count()) > 0;
+      if (hasSvg) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          frame.getByRole('button', { name: '下载 SVG' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(new RegExp(`^${figure.id}(-step-\\d+)?\\.svg$`));
+        const file = await download.path();
+        const markup = readFileSync(file, 'utf8');
+        // Booleans, not the markup itself: a failure should not print a 200 KB SVG.
+        expect({
+          xml: markup.startsWith('<?xml'),
+          namespace: markup.includes('xmlns="http://www.w3.org/2000/svg"'),
+          inlined: /style="[^"]*fill:/.test(markup),
+          variables: markup.includes('var(--'),
+          kib: Math.ceil(markup.length / 1024) <= 512,
+        }).toEqual({ xml: true, namespace: true, inlined: true, variables: false, kib: true });
+      } else {
+        await frame.getByRole('button', { name: '下载 SVG' }).click();
+        await expect.poll(() => frame.getByRole('status').textContent()).toContain('没有可下载的 SVG');
+      }
+      await context.close();
+    });
+
     test('a bad URL parameter shows the error box inside the figure', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();

@@ -24,6 +24,17 @@ describe('serializeSvg', () => {
     expect(svg.querySelector('rect')!.getAttribute('class')).toBe('hit');
   });
 
+  test('writes only what differs from the parent and drops CSS variables', () => {
+    document.head.innerHTML = '<style>svg { fill: rgb(9, 9, 9); } .a { fill: rgb(1, 1, 1); }</style>';
+    document.body.innerHTML =
+      '<svg viewBox="0 0 10 10"><g class="a"><rect width="1" height="1"/><rect class="a" stroke="var(--x)" width="2" height="2" style="fill: var(--y); transform: scale(2)"/></g></svg>';
+    const markup = serializeSvg(document.querySelector('svg')!);
+    expect(markup).toMatch(/<g style="fill:\s*rgb\(1, 1, 1\)">/);
+    expect(markup).toContain('<rect width="1" height="1"/>');
+    expect(markup).not.toContain('var(');
+    expect(markup).toMatch(/transform: scale\(2\)/);
+  });
+
   test('adds a background rectangle first when a colour is given', () => {
     document.body.innerHTML = '<svg viewBox="0 0 10 10"><circle r="3"/></svg>';
     const markup = serializeSvg(document.querySelector('svg')!, 'rgb(255, 255, 255)');

@@ -27,21 +27,44 @@ export const EXPORTED_STYLE_PROPERTIES: readonly string[] = [
   'display',
 ];
 
-/** Copies the computed styles of `source` and its descendants onto the matching nodes of `copy`. */
-function inlineStyles(source: Element, copy: Element, view: Window): void {
+/** Properties that do not inherit, with the value that needs no declaration. */
+const NON_INHERITED_DEFAULTS: Readonly<Record<string, string>> = { opacity: '1', display: 'inline' };
+
+/**
+ * Copies the computed styles of `source` and its descendants onto the matching nodes of `copy`.
+ * Only what differs from the parent is written, so the file stays small; attributes that use
+ * CSS variables (which mean nothing outside the page) are dropped in favour of the inline style.
+ */
+function inlineStyles(
+  source: Element,
+  copy: Element,
+  view: Window,
+  parent: ReadonlyMap<string, string> | null,
+): void {
   const computed = view.getComputedStyle(source);
-  const declarations = EXPORTED_STYLE_PROPERTIES.map(
-    (name) => [name, computed.getPropertyValue(name)] as const,
-  )
-    .filter(([, value]) => value !== '')
-    .map(([name, value]) => `${name}:${value}`);
-  const own = copy.getAttribute('style');
-  copy.setAttribute('style', [...declarations, own ?? ''].filter(Boolean).join(';'));
+  const values = new Map(EXPORTED_STYLE_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)]));
+  const declarations: string[] = [];
+  for (const [name, value] of values) {
+    if (copy.getAttribute(name)?.includes('var(')) copy.removeAttribute(name);
+    if (value === '') continue;
+    const fallback = NON_INHERITED_DEFAULTS[name];
+    const needed =
+      fallback !== undefined ? value !== fallback : parent === null || parent.get(name) !== value;
+    if (needed && !(name === 'display' && value !== 'none')) declarations.push(`${name}:${value}`);
+  }
+  // The element's own style stays (minus variables); the computed values come after and win.
+  const own = (copy.getAttribute('style') ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !d.includes('var('));
+  const style = [...own, ...declarations].join(';');
+  if (style) copy.setAttribute('style', style);
+  else copy.removeAttribute('style');
   copy.removeAttribute('class');
   const sourceChildren = source.children;
   const copyChildren = copy.children;
   for (let i = 0; i < sourceChildren.length && i < copyChildren.length; i++) {
-    inlineStyles(sourceChildren[i]!, copyChildren[i]!, view);
+    inlineStyles(sourceChildren[i]!, copyChildren[i]!, view, values);
   }
 }
 
@@ -52,7 +75,7 @@ function inlineStyles(source: Element, copy: Element, view: Window): void {
 export function serializeSvg(svg: SVGSVGElement, background?: string): string {
   const view = svg.ownerDocument.defaultView;
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  if (view) inlineStyles(svg, copy, view);
+  if (view) inlineStyles(svg, copy, view, null);
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   const box = svg.getBoundingClientRect();
