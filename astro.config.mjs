@@ -27,6 +27,8 @@ export default defineConfig({
       remarkPlugins: withWikilinkOptions(bookRemarkPlugins, {
         base,
         onUnresolved: process.env.WIKILINKS_ON_UNRESOLVED === 'warn' ? 'warn' : 'error',
+        // Same as `smartypants` above, so the index computes other pages' heading ids as the site does.
+        smartypants: false,
       }),
     }),
   },

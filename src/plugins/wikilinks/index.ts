@@ -18,6 +18,7 @@ export {
   type PageIndex,
   type PageRecord,
   type PageSource,
+  type IndexOptions,
 } from './page-index.ts';
 export { loadPageIndex, listPageFiles, DEFAULT_DOCS_DIR } from './load-index.ts';
 export { resolveLink, findHeading, type Resolution, type ResolveContext } from './resolve.ts';

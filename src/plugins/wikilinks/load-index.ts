@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildPageIndex, type PageIndex } from './page-index.ts';
+import { buildPageIndex, type IndexOptions, type PageIndex } from './page-index.ts';
 
 /** Where the book's pages live, relative to the project root (the working directory of `astro build`). */
 export const DEFAULT_DOCS_DIR = 'src/content/docs';
@@ -49,9 +49,10 @@ function signatureOf(dir: string, files: readonly string[]): string {
  * The index of the pages below `dir`, built once and shared by link resolution, backlinks and checks.
  * It is rebuilt only when a page file is added, removed or changed (checked at most once a second).
  */
-export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR): PageIndex {
+export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR, options: IndexOptions = {}): PageIndex {
   const absolute = resolve(dir);
-  const cached = cache.get(absolute);
+  const key = `${absolute}\n${options.smartypants ? 'smartypants' : 'plain'}`;
+  const cached = cache.get(key);
   const now = Date.now();
   if (cached && now - cached.checkedAt < RECHECK_MS) return cached.index;
   const files = listPageFiles(absolute);
@@ -62,7 +63,8 @@ export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR): PageIndex {
   }
   const index = buildPageIndex(
     files.map((file) => ({ file, source: readFileSync(join(absolute, file), 'utf8') })),
+    options,
   );
-  cache.set(absolute, { signature, index, checkedAt: now });
+  cache.set(key, { signature, index, checkedAt: now });
   return index;
 }

@@ -57,12 +57,18 @@ export function normalizeName(name: string): string {
     .replace(/\.mdx?$/, '');
 }
 
+/** How pages are read; must match the site's Markdown processor. */
+export interface IndexOptions {
+  /** Whether the site runs SmartyPants (`unified({ smartypants })` in astro.config.mjs). Default: false. */
+  readonly smartypants?: boolean;
+}
+
 /** Reads one source file into a page record (pure: no file system). */
-export function readPage({ file, source }: PageSource): PageRecord {
+export function readPage({ file, source }: PageSource, options: IndexOptions = {}): PageRecord {
   const posixFile = file.replace(/\\/g, '/').replace(/^\.\//, '');
   const { data, body, problem: yamlProblem } = splitFrontMatter(source);
   const format = /\.mdx$/i.test(posixFile) ? 'mdx' : 'md';
-  const { tree, problem: parseProblem } = parsePageBody(body, format);
+  const { tree, problem: parseProblem } = parsePageBody(body, format, options.smartypants ?? false);
   const baseName =
     posixFile
       .replace(/\.mdx?$/i, '')
@@ -118,8 +124,8 @@ export function indexPages(pages: readonly PageRecord[]): PageIndex {
 }
 
 /** Reads every source and indexes it. */
-export function buildPageIndex(sources: readonly PageSource[]): PageIndex {
-  return indexPages(sources.map(readPage));
+export function buildPageIndex(sources: readonly PageSource[], options: IndexOptions = {}): PageIndex {
+  return indexPages(sources.map((source) => readPage(source, options)));
 }
 
 /** The result of looking a name up: one page, none, or several equally good ones. */

@@ -31,16 +31,17 @@ function headingNodesOf(node: Nodes, found: Heading[] = []): Heading[] {
 
 /**
  * Parses a page body (front matter already blanked) into its tree, or reports why it cannot.
- * SmartyPants (which the site runs before its plugins, and which changes `--` in heading ids) is applied
- * to the headings only: it is the slowest step, and nothing else the index keeps depends on it.
+ * With `smartypants` (set it as the site's processor sets it: it changes `--` in heading ids) SmartyPants
+ * runs on the headings only: it is the slowest step, and nothing else the index keeps depends on it.
  */
 export function parsePageBody(
   body: string,
   format: 'md' | 'mdx',
+  smartypants = false,
 ): { tree: Root; problem: string | undefined } {
   try {
     const tree = parserFor(format).parse(body);
-    const headings = headingNodesOf(tree);
+    const headings = smartypants ? headingNodesOf(tree) : [];
     const headingsOnly: Root = { type: 'root', children: headings };
     if (headings.length > 0) typographer.runSync(headingsOnly);
     return { tree, problem: undefined };

@@ -18,6 +18,8 @@ export interface WikilinkOptions {
   readonly index?: PageIndex;
   /** 'error' fails the build on any unresolved link (the book); 'warn' only reports it. Default: 'error'. */
   readonly onUnresolved?: 'error' | 'warn';
+  /** Whether the site's processor runs SmartyPants, so other pages' heading ids are computed alike. Default: false. */
+  readonly smartypants?: boolean;
   /** Where warnings go in 'warn' mode (Astro does not print vfile messages). Default: console.warn. */
   readonly warn?: (message: string) => void;
 }
@@ -67,7 +69,7 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
   const docsDir = options.docsDir ?? DEFAULT_DOCS_DIR;
   const onUnresolved = options.onUnresolved ?? 'error';
   return (tree: Root, file: VFile): void => {
-    const index = options.index ?? loadPageIndex(docsDir);
+    const index = options.index ?? loadPageIndex(docsDir, { smartypants: options.smartypants ?? false });
     const context: ResolveContext = {
       base,
       from: pageOf(file, docsDir),

@@ -25,6 +25,7 @@ describe('remarkWikilinks in Astro’s Markdown processor (final HTML)', () => {
   test('resolves names that SmartyPants rewrote before the plugin ran', async () => {
     const index = buildPageIndex([{ file: 'q.md', source: `---\ntitle: "It's fork -- exec..."\n---\n` }]);
     const processor = await createMarkdownProcessor({
+      smartypants: true,
       remarkPlugins: [[remarkWikilinks, { ...options, index }]],
     });
     const { code } = await processor.render(`见 [[It's fork -- exec...|q]]。`, {
@@ -74,13 +75,16 @@ const trickyHeadings = [
   '### 3.1 页表 / TLB',
 ].join('\n\n');
 
-describe('heading ids in the index match the site’s', () => {
+describe.each([false, true])('heading ids in the index match the site’s (smartypants: %s)', (smartypants) => {
   test('for Markdown, through Astro’s createMarkdownProcessor', async () => {
-    const processor = await createMarkdownProcessor({ remarkPlugins: [[remarkWikilinks, options]] });
+    const processor = await createMarkdownProcessor({
+      smartypants,
+      remarkPlugins: [[remarkWikilinks, { ...options, smartypants }]],
+    });
     const { metadata } = await processor.render(trickyHeadings, {
       fileURL: new URL(`file://${docsDir}/x.md`),
     });
-    const indexed = readPage({ file: 'x.md', source: trickyHeadings }).headings;
+    const indexed = readPage({ file: 'x.md', source: trickyHeadings }, { smartypants }).headings;
     expect(indexed.map((heading) => heading.anchor)).toEqual(
       metadata.headings.map((heading) => heading.slug),
     );
@@ -90,17 +94,22 @@ describe('heading ids in the index match the site’s', () => {
   test('for MDX, through @mdx-js/mdx with Astro’s rehypeHeadingIds, rendered to HTML', async () => {
     const file = new VFile({ value: trickyHeadings, path: `${docsDir}/x.mdx` });
     const compiled = await compile(file, {
-      remarkPlugins: [remarkGfm, remarkSmartypants, [remarkWikilinks, options]],
+      remarkPlugins: [remarkGfm, ...(smartypants ? [remarkSmartypants] : []), [remarkWikilinks, options]],
       rehypePlugins: [rehypeHeadingIds],
       outputFormat: 'function-body',
     });
     const { default: Content } = await run(String(compiled), { ...runtime, baseUrl: import.meta.url });
     const html = renderToString(h(Content, {}));
     const ids = [...html.matchAll(/<h[1-6] id="([^"]+)"/g)].map((match) => match[1]);
-    const indexed = readPage({ file: 'x.mdx', source: trickyHeadings }).headings;
+    const indexed = readPage({ file: 'x.mdx', source: trickyHeadings }, { smartypants }).headings;
     expect(indexed.map((heading) => heading.anchor)).toEqual(ids);
     expect(html).toContain(
       `<a href="${encodeURI('/book/communication/linux-pipe/')}" class="wikilink">Linux 管道</a>`,
     );
+  });
+
+  test('the --, quotes and ... heading gets the id the processor gives it', () => {
+    const [heading] = readPage({ file: 'x.md', source: '## fork -- exec' }, { smartypants }).headings;
+    expect(heading?.anchor).toBe(smartypants ? 'fork--exec' : 'fork----exec');
   });
 });
