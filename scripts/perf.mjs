@@ -135,27 +135,34 @@ function mainThreadTasks(trace) {
   return busiest.sort((a, b) => b - a);
 }
 
-/** Plays the figure for `ms` at 4× (restarting at the end) and returns the rAF intervals. */
+/**
+ * Plays the figure for `ms` at 4× (restarting at the end); returns the rAF intervals and
+ * whether there was anything to play.
+ */
 async function measureFrames(page, id, ms) {
   return page.evaluate(
     ({ id, ms }) =>
       new Promise((ok) => {
         const frame = document.querySelector(`figure[data-figure="${id}"]`);
-        const speed = frame?.querySelector('select');
+        const speed = frame?.querySelector('.figure-frame__toolbar select');
         if (speed) {
           speed.value = '4';
           speed.dispatchEvent(new Event('change', { bubbles: true }));
         }
         const intervals = [];
+        let played = false;
         const start = performance.now();
         let last = start;
         const tick = (now) => {
           intervals.push(now - last);
           last = now;
           const play = frame?.querySelector('button[aria-label="播放"]');
-          if (play) play.click();
+          if (play) {
+            play.click();
+            played = true;
+          }
           if (now - start < ms) requestAnimationFrame(tick);
-          else ok(intervals.slice(1));
+          else ok({ intervals: intervals.slice(1), played });
         };
         requestAnimationFrame(tick);
       }),
@@ -188,7 +195,8 @@ for (const figure of FIGURES) {
   const hydrationMs = await measureHydration(visit.page, visit.cdp, figure.id);
   if (hydrationMs === null) notes.push(`${figure.tag}：载入时已可见并已水合，无法单独测量水合时间`);
   await browser.startTracing(visit.page, { categories: ['devtools.timeline', 'toplevel'] });
-  const intervals = await measureFrames(visit.page, figure.id, seconds * 1000);
+  const { intervals, played } = await measureFrames(visit.page, figure.id, seconds * 1000);
+  if (!played) notes.push(`${figure.tag}：没有播放按钮，帧测量的是静止的页面`);
   const tasks = mainThreadTasks(await browser.stopTracing());
   const longTasks = tasks.filter((ms) => ms > FRAME_MS);
   const own = [...visit.scripts].filter(([url]) => !shellUrls.has(url)).sort((a, b) => b[1] - a[1]);
