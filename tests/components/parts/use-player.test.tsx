@@ -6,6 +6,7 @@ import { BASE_INTERVAL_MS, clampStep, usePlayer } from '../../../src/components/
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('clampStep', () => {
@@ -98,5 +99,14 @@ describe('usePlayer', () => {
     const { result } = renderHook(() => usePlayer(0));
     act(() => result.current.play());
     expect(result.current.playing.value).toBe(false);
+  });
+
+  test.each([
+    [false, true],
+    [true, false],
+  ])('autoplay when reduced motion is %s: playing = %s', (reduce, expected) => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query.includes('reduce') }));
+    const { result } = renderHook(() => usePlayer(4, { autoplay: true }));
+    expect(result.current.playing.value).toBe(expected);
   });
 });
