@@ -6,7 +6,8 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSignal, type ReadonlySignal } from '@preact/signals';
-import { PLAYER_SPEEDS, type Player } from './use-player.ts';
+import type { Player } from './use-player.ts';
+import { PlayerControls } from './player-controls.tsx';
 import {
   buildIframeCode,
   buildShareUrl,
@@ -152,7 +153,6 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
   };
 
   const titleId = `${figureAnchor(id)}-title`;
-  const playing = player?.playing.value ?? false;
   return (
     <figure
       ref={frameRef}
@@ -185,64 +185,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
         {broken ? '' : narration}
       </p>
       <div class="figure-frame__toolbar" role="toolbar" aria-label={`${title}：控制`}>
-        {player && (
-          <div class="figure-frame__group">
-            <button
-              type="button"
-              aria-label="重置"
-              title="重置 (Home)"
-              onClick={player.reset}
-              disabled={broken}
-            >
-              <span aria-hidden="true">⟲</span>
-            </button>
-            <button
-              type="button"
-              aria-label="后退一步"
-              title="后退一步 (←)"
-              onClick={player.back}
-              disabled={broken}
-            >
-              <span aria-hidden="true">◀</span>
-            </button>
-            <button
-              type="button"
-              class="figure-frame__play"
-              aria-label={playing ? '暂停' : '播放'}
-              title={playing ? '暂停 (空格)' : '播放 (空格)'}
-              onClick={player.toggle}
-              disabled={broken}
-            >
-              <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
-            </button>
-            <button
-              type="button"
-              aria-label="前进一步"
-              title="前进一步 (→)"
-              onClick={player.forward}
-              disabled={broken}
-            >
-              <span aria-hidden="true">▶❙</span>
-            </button>
-            <span class="figure-frame__step" data-step={player.step}>
-              第 {player.step} / {player.last} 步
-            </span>
-            <label class="figure-frame__field">
-              速度
-              <select
-                value={String(player.speed.value)}
-                onChange={(e) => (player.speed.value = Number(e.currentTarget.value))}
-                disabled={broken}
-              >
-                {PLAYER_SPEEDS.map((s) => (
-                  <option key={s} value={String(s)}>
-                    {s}×
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-        )}
+        {player && <PlayerControls player={player} disabled={broken} />}
         {seed !== undefined && (
           <label class="figure-frame__field">
             种子
