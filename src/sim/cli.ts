@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import type { SimCommand } from './cli-types.ts';
 import { ScenarioError } from './scenario.ts';
 import { command as addressSpace } from './address-space/cli.ts';
@@ -111,8 +110,6 @@ export function main(
   }
   const source = file ?? '默认场景';
   const echo = `$ npm run sim -- ${cmd.name}${file ? ` --scenario ${file}` : ''} --seed ${seed}${json ? ' --json' : ''}${answer ? ' --answer' : ''}`;
-  const previous = z.config();
-  z.config(z.locales.zhCN());
   try {
     const out = cmd.run({ scenario, source, seed, json, answer });
     return { code: 0, stdout: (json ? out : `${echo}\n\n${out}`) + '\n', stderr: '' };
@@ -123,8 +120,6 @@ export function main(
       stdout: '',
       stderr: `模型 ${cmd.name} 出错：${error instanceof Error ? error.message : String(error)}\n`,
     };
-  } finally {
-    z.config(previous);
   }
 }
 

@@ -1,4 +1,11 @@
-import type { z } from 'zod';
+import { int, maximum, minimum, safeParse, type core } from 'zod/mini';
+import { zhCN } from 'zod/locales';
+
+/** Chinese wording for zod's built-in messages (a schema's own `error` still wins). */
+const zhMessages = zhCN().localeError;
+
+/** An integer in `min..max` (a safe integer, as zod's `int()`). */
+export const intIn = (min: number, max: number) => int().check(minimum(min), maximum(max));
 
 /** A scenario that failed validation, with one readable line per wrong field. */
 export class ScenarioError extends Error {
@@ -15,17 +22,18 @@ export class ScenarioError extends Error {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ScenarioError };
 
 /**
- * Validates input that comes from outside (URL, CLI file, MDX props) against a zod schema.
- * Every problem names its field path, so `{ tlb: { entries: -1 } }` reports `tlb.entries: …`.
+ * Validates input that comes from outside (URL, CLI file, MDX props) against a zod schema
+ * (`zod/mini` or classic). Every problem names its field path, so `{ tlb: { entries: -1 } }`
+ * reports `tlb.entries: …`, with zod's message in Chinese.
  *
  * @param source where the input came from, for the message (a file name, "URL", "MDX 属性")
  */
-export function parseScenario<S extends z.ZodType>(
+export function parseScenario<S extends core.$ZodType>(
   schema: S,
   input: unknown,
   source: string,
-): Parsed<z.infer<S>> {
-  const result = schema.safeParse(input);
+): Parsed<core.output<S>> {
+  const result = safeParse(schema, input, { error: zhMessages });
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(整体)';
@@ -35,11 +43,11 @@ export function parseScenario<S extends z.ZodType>(
 }
 
 /** Like {@link parseScenario} but throws the {@link ScenarioError}. */
-export function parseScenarioOrThrow<S extends z.ZodType>(
+export function parseScenarioOrThrow<S extends core.$ZodType>(
   schema: S,
   input: unknown,
   source: string,
-): z.infer<S> {
+): core.output<S> {
   const parsed = parseScenario(schema, input, source);
   if (!parsed.ok) throw parsed.error;
   return parsed.value;
