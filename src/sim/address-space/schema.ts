@@ -2,67 +2,63 @@
  * zod schemas for input from outside (scenario files, URL, MDX props). Defaults live here, each
  * documented; `parseAddressSpaceScenario` names the wrong field in its error.
  */
-import { z } from 'zod';
-import { parseScenario, type Parsed } from '../scenario.ts';
+import { z } from 'zod/mini';
+import { intIn, parseScenario, type Parsed } from '../scenario.ts';
 import { MiB, PAGE_SIZE } from '../units.ts';
 import { DEFAULT_MMAP_THRESHOLD, DEFAULT_STACK_LIMIT } from './constants.ts';
 import type { AddressSpaceConfig, AddressSpaceEvent } from './model.ts';
 
-const pages = z.number().int().nonnegative().max(4096);
-const pageMultiple = z
-  .number()
-  .int()
-  .positive()
-  .max(1024 * MiB)
-  .refine((n) => n % PAGE_SIZE === 0, { message: `必须是页大小 ${PAGE_SIZE} 的整数倍` });
-const id = z.number().int().nonnegative();
-const bytes = z
-  .number()
-  .int()
-  .positive()
-  .max(256 * MiB);
+const pages = intIn(0, 4096);
+const pageMultiple = z.int().check(
+  z.positive(),
+  z.maximum(1024 * MiB),
+  z.refine((n) => n % PAGE_SIZE === 0, { error: `必须是页大小 ${PAGE_SIZE} 的整数倍` }),
+);
+const id = z.int().check(z.nonnegative());
+const bytes = z.int().check(z.positive(), z.maximum(256 * MiB));
+const text = z.string().check(z.minLength(1));
 
 /** A shared library to map at start. */
 export const librarySchema = z.object({
-  path: z.string().min(1),
-  textPages: pages.min(1),
+  path: text,
+  textPages: pages.check(z.minimum(1)),
   dataPages: pages,
 });
 
 /** Settings of a run, with defaults. */
 export const configSchema = z.object({
   /** PIE executable at 0x555555554000, or classic at 0x400000. Default: true. */
-  pie: z.boolean().default(true),
+  pie: z._default(z.boolean(), true),
   /** Randomise layout from the seed. Default: false (the classic addresses). */
-  aslr: z.boolean().default(false),
+  aslr: z._default(z.boolean(), false),
   /** Program path. Default: /usr/bin/demo. */
-  program: z.string().min(1).default('/usr/bin/demo'),
+  program: z._default(text, '/usr/bin/demo'),
   /** Pages of text, rodata, data, bss. Default: 2, 1, 1, 1 (a small program). */
-  image: z
-    .object({ text: pages.min(1), rodata: pages, data: pages, bss: pages })
-    .default({ text: 2, rodata: 1, data: 1, bss: 1 }),
+  image: z._default(z.object({ text: pages.check(z.minimum(1)), rodata: pages, data: pages, bss: pages }), {
+    text: 2,
+    rodata: 1,
+    data: 1,
+    bss: 1,
+  }),
   /** Libraries, highest first. Default: the loader and libc with small illustrative sizes. */
-  libraries: z
-    .array(librarySchema)
-    .max(8)
-    .default([
-      { path: '/lib64/ld-linux-x86-64.so.2', textPages: 8, dataPages: 1 },
-      { path: '/lib/x86_64-linux-gnu/libc.so.6', textPages: 32, dataPages: 2 },
-    ]),
+  libraries: z._default(z.array(librarySchema).check(z.maxLength(8)), [
+    { path: '/lib64/ld-linux-x86-64.so.2', textPages: 8, dataPages: 1 },
+    { path: '/lib/x86_64-linux-gnu/libc.so.6', textPages: 32, dataPages: 2 },
+  ]),
   /** malloc's mmap threshold in bytes. Default: 128 KiB (M_MMAP_THRESHOLD). */
-  mmapThreshold: z.number().int().positive().default(DEFAULT_MMAP_THRESHOLD),
+  mmapThreshold: z._default(z.int().check(z.positive()), DEFAULT_MMAP_THRESHOLD),
   /** RLIMIT_STACK in bytes. Default: 8 MiB. */
-  stackLimit: pageMultiple.default(DEFAULT_STACK_LIMIT),
+  stackLimit: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
   /** Thread stack size in bytes. Default: 8 MiB (glibc uses RLIMIT_STACK). */
-  threadStackSize: pageMultiple.default(DEFAULT_STACK_LIMIT),
+  threadStackSize: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
   /** First process id. Default: 1000. */
-  firstPid: z.number().int().positive().max(4_000_000).default(1000),
-}) satisfies z.ZodType<AddressSpaceConfig, unknown>;
+  firstPid: z._default(z.int().check(z.positive(), z.maximum(4_000_000)), 1000),
+}) satisfies z.ZodMiniType<AddressSpaceConfig, unknown>;
 
 /** Config as written by hand: every field optional. */
 export type AddressSpaceConfigInput = z.input<typeof configSchema>;
 
-const tid = id.optional();
+const tid = z.optional(id);
 
 /** One event of a scenario. */
 export const eventSchema = z.discriminatedUnion('type', [
@@ -72,8 +68,8 @@ export const eventSchema = z.discriminatedUnion('type', [
     type: z.literal('call'),
     pid: id,
     tid,
-    bytes: bytes.max(16 * MiB),
-    fn: z.string().min(1).optional(),
+    bytes: bytes.check(z.maximum(16 * MiB)),
+    fn: z.optional(text),
   }),
   z.object({ type: z.literal('return'), pid: id, tid }),
   z.object({ type: z.literal('pthread_create'), pid: id }),
@@ -81,34 +77,34 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('write'),
     pid: id,
-    region: z.string().min(1),
-    page: z.number().int().optional(),
+    region: text,
+    page: z.optional(z.int()),
   }),
   z.object({
     type: z.literal('exec'),
     pid: id,
-    program: z.string().min(1).optional(),
-    pie: z.boolean().optional(),
+    program: z.optional(text),
+    pie: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('exit'), pid: id }),
-  z.object({ type: z.literal('shm'), pid: id, name: z.string().min(1), bytes: bytes.max(4 * MiB) }),
+  z.object({ type: z.literal('shm'), pid: id, name: text, bytes: bytes.check(z.maximum(4 * MiB)) }),
   z.object({
     type: z.literal('mmap-file'),
     pid: id,
-    path: z.string().min(1),
-    bytes: bytes.max(4 * MiB),
+    path: text,
+    bytes: bytes.check(z.maximum(4 * MiB)),
     shared: z.boolean(),
   }),
-]) satisfies z.ZodType<AddressSpaceEvent, unknown>;
+]) satisfies z.ZodMiniType<AddressSpaceEvent, unknown>;
 
 /** A scenario: a config, a seed and the events to play. */
 export const scenarioSchema = z.object({
   /** A title shown by the CLI and the figure. */
-  title: z.string().optional(),
-  config: configSchema.prefault({}),
+  title: z.optional(z.string()),
+  config: z.prefault(configSchema, {}),
   /** Seed for ASLR offsets. Default: 1. */
-  seed: z.number().int().default(1),
-  events: z.array(eventSchema).max(200),
+  seed: z._default(z.int(), 1),
+  events: z.array(eventSchema).check(z.maxLength(200)),
 });
 
 /** A validated scenario. */

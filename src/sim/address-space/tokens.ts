@@ -4,7 +4,7 @@
  * One letter per action, then the process id, then optionally `.` and a thread id
  * (`m1000.1001`: thread 1001 of process 1000 calls malloc; used by m, M, c and r).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AddressSpaceEvent } from './model.ts';
 
 const KiB = 1024;
@@ -52,14 +52,17 @@ export interface EventToken {
 
 /** `m1000,f1000` (empty string: no events); at most 60 tokens. */
 export const tokensSchema = z
-  .string()
-  .max(600)
-  .regex(/^([mMcrtfwsWex]\d{1,7}(\.\d{1,7})?)?(,[mMcrtfwsWex]\d{1,7}(\.\d{1,7})?)*$/, {
-    message:
-      '应为逗号分隔的“动作字母+进程号[.线程号]”，如 m1000,f1000,m1000.1001；动作字母为 mMcrtfwsWex 之一',
-  })
-  .transform((text): EventToken[] => (text === '' ? [] : text.split(',').map(parseToken)))
-  .refine((tokens) => tokens.length <= 60, { message: '最多 60 个事件' });
+  .pipe(
+    z.string().check(
+      z.maxLength(600),
+      z.regex(/^([mMcrtfwsWex]\d{1,7}(\.\d{1,7})?)?(,[mMcrtfwsWex]\d{1,7}(\.\d{1,7})?)*$/, {
+        error:
+          '应为逗号分隔的“动作字母+进程号[.线程号]”，如 m1000,f1000,m1000.1001；动作字母为 mMcrtfwsWex 之一',
+      }),
+    ),
+    z.transform((text: string): EventToken[] => (text === '' ? [] : text.split(',').map(parseToken))),
+  )
+  .check(z.refine((tokens) => tokens.length <= 60, { error: '最多 60 个事件' }));
 
 /** Reads one token already checked by the regex. */
 function parseToken(text: string): EventToken {

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { intIn } from '../scenario.ts';
 
 /**
  * Types of the context-switch anatomy: the four kinds of switch, what the CPU
@@ -53,13 +54,13 @@ export interface CtxStep {
 /** A stepper scenario from outside (URL, MDX props, CLI). */
 export const contextSwitchScenarioSchema = z.object({
   /** Which switch to dissect. Default: process. */
-  kind: z.enum(SWITCH_KINDS).default('process'),
+  kind: z._default(z.enum(SWITCH_KINDS), 'process'),
   /** Whether the CPU and kernel use PCID (tagged TLB). Default: false. */
-  pcid: z.boolean().default(false),
+  pcid: z._default(z.boolean(), false),
   /** Step shown first (0 = before the switch). Default: 0. */
-  step: z.int().min(0).max(64).default(0),
+  step: z._default(intIn(0, 64), 0),
   /** Pages each task touches, for the indirect (TLB refill) cost. Default: 16. */
-  workingSetPages: z.int().min(1).max(4096).default(16),
+  workingSetPages: z._default(intIn(1, 4096), 16),
 });
 
 /** A validated stepper scenario. */

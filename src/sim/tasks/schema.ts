@@ -1,5 +1,6 @@
 /** zod schema of the tasks calculator's inputs; every default is a cited fact or a labelled model estimate. */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { intIn } from '../scenario.ts';
 import { MiB } from '../units.ts';
 import {
   ASYNC_TASK_BYTES,
@@ -15,50 +16,48 @@ import {
 
 /** Up to 10 million tasks, the libco run's size. */
 export const MAX_TASKS = 10_000_000;
-const bytes = (max: number) => z.number().int().min(0).max(max);
+const bytes = (max: number) => intIn(0, max);
+/** A number (not only integers) in `min..max`. */
+const numberIn = (min: number, max: number) => z.number().check(z.minimum(min), z.maximum(max));
 
 /** The libco shared-stack report as inputs: coroutines, group size, shared stack, reported total. */
 export const libcoInputSchema = z.strictObject({
   /** Coroutines. Default: 10,000,000. */
-  coroutines: z.number().int().min(1).max(1e9).default(LIBCO_COROUTINES),
+  coroutines: z._default(intIn(1, 1e9), LIBCO_COROUTINES),
   /** Coroutines sharing one stack. Default: 100,000. */
-  group: z.number().int().min(1).max(1e9).default(LIBCO_GROUP),
+  group: z._default(intIn(1, 1e9), LIBCO_GROUP),
   /** Size of one shared stack. Default: 128 KiB. */
-  sharedStackBytes: bytes(1 << 30).default(LIBCO_SHARED_STACK_BYTES),
+  sharedStackBytes: z._default(bytes(1 << 30), LIBCO_SHARED_STACK_BYTES),
   /** Total memory the echo service used. Default: 66 GB. */
-  reportedTotalBytes: z.number().min(0).max(1e15).default(LIBCO_REPORTED_TOTAL_BYTES),
+  reportedTotalBytes: z._default(numberIn(0, 1e15), LIBCO_REPORTED_TOTAL_BYTES),
 });
 
 /** The calculator's inputs. */
 export const tasksScenarioSchema = z.strictObject({
   /** Number of tasks. Default: 10,000. */
-  n: z.number().int().min(1).max(MAX_TASKS).default(10_000),
+  n: z._default(intIn(1, MAX_TASKS), 10_000),
   /** CPU cores (the malloc arena limit is 8 per core). Default: 8. */
-  cores: z.number().int().min(1).max(1024).default(8),
+  cores: z._default(intIn(1, 1024), 8),
   /** RAM of the machine. Default: 128 GiB (the libco machine). */
-  ramBytes: z
-    .number()
-    .min(MiB)
-    .max(2 ** 50)
-    .default(LIBCO_MACHINE_RAM_BYTES),
+  ramBytes: z._default(numberIn(MiB, 2 ** 50), LIBCO_MACHINE_RAM_BYTES),
   /** Resident memory of the parent that forks (its pages are shared copy-on-write). Default: 16 MiB. */
-  parentResidentBytes: bytes(2 ** 40).default(16 * MiB),
+  parentResidentBytes: z._default(bytes(2 ** 40), 16 * MiB),
   /** Virtual size of the parent's address space. Default: 256 MiB. */
-  parentVirtualBytes: bytes(2 ** 47).default(256 * MiB),
+  parentVirtualBytes: z._default(bytes(2 ** 47), 256 * MiB),
   /** Share of the parent's pages a child writes (and so copies). Default: 0.1. */
-  cowWriteFraction: z.number().min(0).max(1).default(0.1),
+  cowWriteFraction: z._default(numberIn(0, 1), 0.1),
   /** Thread stack reservation. Default: 8 MiB (RLIMIT_STACK). */
-  threadStackBytes: bytes(1 << 30).default(THREAD_STACK_BYTES),
+  threadStackBytes: z._default(bytes(1 << 30), THREAD_STACK_BYTES),
   /** Stack actually touched per thread or stackful coroutine. Default: 8 KiB (model estimate). */
-  touchedStackBytes: bytes(1 << 30).default(TOUCHED_STACK_BYTES),
+  touchedStackBytes: z._default(bytes(1 << 30), TOUCHED_STACK_BYTES),
   /** Private stack of a stackful coroutine. Default: 128 KiB (libco). */
-  coroutineStackBytes: bytes(1 << 30).default(COROUTINE_STACK_BYTES),
+  coroutineStackBytes: z._default(bytes(1 << 30), COROUTINE_STACK_BYTES),
   /** State of one stackless async task. Default: 512 B (model estimate). */
-  asyncTaskBytes: bytes(1 << 30).default(ASYNC_TASK_BYTES),
+  asyncTaskBytes: z._default(bytes(1 << 30), ASYNC_TASK_BYTES),
   /** Per-connection state beside the shared stack; default: derived from the libco report. */
-  perConnectionBytes: bytes(1 << 30).optional(),
+  perConnectionBytes: z.optional(bytes(1 << 30)),
   /** The libco report the shared-stack figures come from. */
-  libco: libcoInputSchema.default(libcoInputSchema.parse({})),
+  libco: z._default(libcoInputSchema, libcoInputSchema.parse({})),
 });
 
 /** A validated calculator input. */

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { intIn } from '../scenario.ts';
 import type { Rng } from '../rng.ts';
 import type { PhysMem } from '../mmu/index.ts';
 import type { Pid, Tid } from '../units.ts';
@@ -24,73 +25,63 @@ export type TraceKind = (typeof TRACE_KINDS)[number];
 export const tlbGeometrySchema = z
   .object({
     /** Number of entries. Default: 64. */
-    entries: z.int().min(1).max(4096).default(64),
+    entries: z._default(intIn(1, 4096), 64),
     /** Ways per set, or 'full' for fully associative. Default: 4. */
-    ways: z.union([z.literal('full'), z.int().min(1).max(4096)]).default(4),
+    ways: z._default(z.union([z.literal('full'), intIn(1, 4096)]), 4),
     /** Dynamic ASIDs per CPU (Linux: 6). Default: 6. */
-    asids: z.int().min(1).max(4096).default(6),
+    asids: z._default(intIn(1, 4096), 6),
   })
-  .refine((g) => g.ways === 'full' || (g.ways <= g.entries && g.entries % g.ways === 0), {
-    message: '条目数必须是路数的整数倍',
-    path: ['ways'],
-  });
+  .check(
+    z.refine((g) => g.ways === 'full' || (g.ways <= g.entries && g.entries % g.ways === 0), {
+      error: '条目数必须是路数的整数倍',
+      path: ['ways'],
+    }),
+  );
 
 /** How each task's addresses are generated. */
 export const traceSchema = z.object({
   /** sequential scan, fixed stride, uniform random, or loops over a small hot set. Default: sequential. */
-  kind: z.enum(TRACE_KINDS).default('sequential'),
+  kind: z._default(z.enum(TRACE_KINDS), 'sequential'),
   /** Pages in each task's working set. Default: 16. */
-  pages: z.int().min(1).max(262144).default(16),
+  pages: z._default(intIn(1, 262144), 16),
   /** Bytes between consecutive accesses (sequential, working-set). Default: 256. */
-  step: z
-    .int()
-    .min(1)
-    .max(1 << 20)
-    .default(256),
+  step: z._default(intIn(1, 1 << 20), 256),
   /** Bytes between accesses for the strided kind. Default: 4096. */
-  stride: z
-    .int()
-    .min(1)
-    .max(1 << 30)
-    .default(4096),
+  stride: z._default(intIn(1, 1 << 30), 4096),
   /** Pages in the hot set of the working-set kind. Default: 4. */
-  hotPages: z.int().min(1).max(262144).default(4),
+  hotPages: z._default(intIn(1, 262144), 4),
   /** All tasks use the same virtual addresses (otherwise each task has its own region). Default: false. */
-  sameAddresses: z.boolean().default(false),
+  sameAddresses: z._default(z.boolean(), false),
 });
 
 /** A full TLB scenario as it comes from outside (URL, CLI file, MDX props). */
 export const tlbScenarioSchema = z.object({
   /** How tasks are grouped into address spaces and whether the TLB is tagged. Default: process-switch. */
-  policy: z.enum(SWITCH_POLICIES).default('process-switch'),
+  policy: z._default(z.enum(SWITCH_POLICIES), 'process-switch'),
   /** Runnable tasks, taking turns round robin on one CPU. Default: 2. */
-  tasks: z.int().min(1).max(64).default(2),
+  tasks: z._default(intIn(1, 64), 2),
   /** Threads per process under the process policies (consecutive tasks share a process). Default: 1. */
-  threadsPerProcess: z.int().min(1).max(64).default(1),
+  threadsPerProcess: z._default(intIn(1, 64), 1),
   /** User accesses per time slice. Default: 64. */
-  timeSlice: z.int().min(1).max(1e9).default(64),
+  timeSlice: z._default(intIn(1, 1e9), 64),
   /** Total accesses to simulate (CLI, comparison). Default: 2048. */
-  accesses: z.int().min(1).max(1e9).default(2048),
+  accesses: z._default(intIn(1, 1e9), 2048),
   /** A task makes a system call after every this many of its accesses (0 = never). Default: 0. */
-  syscallEvery: z.int().min(0).max(1e9).default(0),
+  syscallEvery: z._default(intIn(0, 1e9), 0),
   /** An interrupt arrives every this many accesses (0 = never). Default: 0. */
-  interruptEvery: z.int().min(0).max(1e9).default(0),
+  interruptEvery: z._default(intIn(0, 1e9), 0),
   /** Kernel accesses per system call or interrupt. Default: 4. */
-  kernelAccesses: z.int().min(1).max(1e6).default(4),
+  kernelAccesses: z._default(intIn(1, 1e6), 4),
   /** Global kernel pages the kernel touches. Default: 4. */
-  kernelPages: z.int().min(1).max(4096).default(4),
+  kernelPages: z._default(intIn(1, 4096), 4),
   /** N in "hit rate in the first N accesses after a switch". Default: 32. */
-  afterSwitchWindow: z.int().min(1).max(1e9).default(32),
+  afterSwitchWindow: z._default(intIn(1, 1e9), 32),
   /** TLB geometry. */
-  tlb: tlbGeometrySchema.prefault({}),
+  tlb: z.prefault(tlbGeometrySchema, {}),
   /** Address trace of each task. */
-  trace: traceSchema.prefault({}),
+  trace: z.prefault(traceSchema, {}),
   /** Seed of every random choice. Default: 1. */
-  seed: z
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .default(1),
+  seed: z._default(intIn(0, 2 ** 32 - 1), 1),
 });
 
 /** A validated scenario (all defaults filled in). */
