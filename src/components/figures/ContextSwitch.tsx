@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   contextSwitchScenarioSchema,
   contextSwitchSteps,
@@ -31,18 +31,18 @@ import { TlbStyles } from './parts/tlb-styles.tsx';
 const FIGURE_ID = 'context-switch';
 
 /** Props from MDX: the model's scenario plus a title; validated at run time. */
-export const contextSwitchPropsSchema = contextSwitchScenarioSchema.extend({
+export const contextSwitchPropsSchema = z.extend(contextSwitchScenarioSchema, {
   /** Title above the figure. */
-  title: z.string().min(1).default('上下文切换'),
+  title: z._default(z.string().check(z.minLength(1)), '上下文切换'),
 });
 
 /** Props of {@link ContextSwitch} as written in MDX. */
 export type ContextSwitchProps = z.input<typeof contextSwitchPropsSchema>;
 
 const urlSchema = z.object({
-  kind: z.enum(SWITCH_KINDS).optional(),
-  pcid: z.enum(['0', '1']).optional(),
-  step: z.string().optional(),
+  kind: z.optional(z.enum(SWITCH_KINDS)),
+  pcid: z.optional(z.enum(['0', '1'])),
+  step: z.optional(z.string()),
 });
 
 const DEFAULTS = contextSwitchPropsSchema.parse({});

@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   MECHANISM_IDS,
   compareMechanisms,
@@ -16,7 +16,7 @@ import {
   initTransfer,
   recordTransfer,
 } from '../../sim/ipc/index.ts';
-import { parseScenario } from '../../sim/scenario.ts';
+import { intIn, parseScenario } from '../../sim/scenario.ts';
 import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
 import { parseFigureParams, readStepParam } from './parts/url-state.ts';
@@ -39,25 +39,25 @@ const SORT_KEYS = IPC_COLUMNS.map((c) => c.key) as [IpcSortKey, ...IpcSortKey[]]
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
 export const ipcComparePropsSchema = z.object({
   /** Bytes per message in the table. Default: 100 (the first ipc-bench column). */
-  size: z.int().min(1).max(MAX_SIZE).default(100),
+  size: z._default(intIn(1, MAX_SIZE), 100),
   /** Messages in the table. Default: 1000. */
-  count: z.int().min(1).max(MAX_COUNT).default(1000),
+  count: z._default(intIn(1, MAX_COUNT), 1000),
   /** How shared memory waits. Default: semaphore. */
-  sync: z.enum(['semaphore', 'spin']).default('semaphore'),
+  sync: z._default(z.enum(['semaphore', 'spin']), 'semaphore'),
   /** Mechanism of the animated transfer. Default: pipe. */
-  mechanism: z.enum(MECHANISM_IDS).default('pipe'),
+  mechanism: z._default(z.enum(MECHANISM_IDS), 'pipe'),
   /** Bytes of the animated message. Default: 100,000 (more than a pipe holds). */
-  transferSize: z.int().min(1).max(MAX_TRANSFER).default(100_000),
+  transferSize: z._default(intIn(1, MAX_TRANSFER), 100_000),
   /** Shared region size in the animation. Default: 65,536 B, as large as a pipe. */
-  region: z.int().min(64).max(MAX_TRANSFER).default(65_536),
+  region: z._default(intIn(64, MAX_TRANSFER), 65_536),
   /** Column the table is sorted by; absent: the book's order. */
-  sort: z.enum(SORT_KEYS).optional(),
+  sort: z.optional(z.enum(SORT_KEYS)),
   /** Sort direction. Default: ascending. */
-  dir: z.enum(['ascending', 'descending']).default('ascending'),
+  dir: z._default(z.enum(['ascending', 'descending']), 'ascending'),
   /** First step of the animation. Default: 0. */
-  step: z.int().min(0).default(0),
+  step: z._default(z.int().check(z.minimum(0)), 0),
   /** Title above the figure. */
-  title: z.string().min(1).default('进程间通信方式对比'),
+  title: z._default(z.string().check(z.minLength(1)), '进程间通信方式对比'),
 });
 
 /** Props of {@link IpcCompare} as written in MDX. */
@@ -65,17 +65,17 @@ export type IpcCompareProps = z.input<typeof ipcComparePropsSchema>;
 type Options = z.output<typeof ipcComparePropsSchema>;
 
 const urlSchema = z.object({
-  size: z.coerce.number().int().min(1).max(MAX_SIZE).optional(),
-  count: z.coerce.number().int().min(1).max(MAX_COUNT).optional(),
-  sync: z.enum(['semaphore', 'spin']).optional(),
-  mech: z.enum(MECHANISM_IDS).optional(),
-  xfer: z.coerce.number().int().min(1).max(MAX_TRANSFER).optional(),
-  sort: z.enum(SORT_KEYS).optional(),
-  dir: z.enum(['ascending', 'descending']).optional(),
-  q: z.string().max(40).optional(),
-  kin: z.enum(['0', '1']).optional(),
-  hosts: z.enum(['0', '1']).optional(),
-  step: z.string().optional(),
+  size: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_SIZE))),
+  count: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_COUNT))),
+  sync: z.optional(z.enum(['semaphore', 'spin'])),
+  mech: z.optional(z.enum(MECHANISM_IDS)),
+  xfer: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_TRANSFER))),
+  sort: z.optional(z.enum(SORT_KEYS)),
+  dir: z.optional(z.enum(['ascending', 'descending'])),
+  q: z.optional(z.string().check(z.maxLength(40))),
+  kin: z.optional(z.enum(['0', '1'])),
+  hosts: z.optional(z.enum(['0', '1'])),
+  step: z.optional(z.string()),
 });
 
 const DEFAULTS = ipcComparePropsSchema.parse({});

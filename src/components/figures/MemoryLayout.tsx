@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   describeEvent,
   describeTrace,
@@ -36,28 +36,28 @@ export const DEFAULT_EVENTS = 'm1000,M1000,c1000,t1000,m1000.1001,s1000,f1000,w1
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
 export const memoryLayoutPropsSchema = z.object({
   /** Event tokens (see src/sim/address-space/tokens.ts). Default: {@link DEFAULT_EVENTS}. */
-  events: tokensSchema.optional(),
+  events: z.optional(tokensSchema),
   /** PIE executable. Default: true. */
-  pie: z.boolean().default(true),
+  pie: z._default(z.boolean(), true),
   /** ASLR on. Default: false (the classic addresses). */
-  aslr: z.boolean().default(false),
+  aslr: z._default(z.boolean(), false),
   /** Seed for ASLR. Default: 1. */
-  seed: z.number().int().nonnegative().default(1),
+  seed: z._default(z.int().check(z.nonnegative()), 1),
   /** First step shown: a number, or `'end'` for after the last event. Default: 0. */
-  step: z.union([z.number().int().nonnegative(), z.literal('end')]).default(0),
+  step: z._default(z.union([z.int().check(z.nonnegative()), z.literal('end')]), 0),
   /** Title above the figure. Default: the registry title. */
-  title: z.string().min(1).default('虚拟地址空间布局'),
+  title: z._default(z.string().check(z.minLength(1)), '虚拟地址空间布局'),
 });
 
 /** Props of {@link MemoryLayout} as written in MDX. */
 export type MemoryLayoutProps = z.input<typeof memoryLayoutPropsSchema>;
 
 const urlSchema = z.object({
-  ev: tokensSchema.optional(),
-  pie: z.enum(['0', '1']).optional(),
-  aslr: z.enum(['0', '1']).optional(),
-  seed: z.coerce.number().int().nonnegative().optional(),
-  step: z.string().optional(),
+  ev: z.optional(tokensSchema),
+  pie: z.optional(z.enum(['0', '1'])),
+  aslr: z.optional(z.enum(['0', '1'])),
+  seed: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  step: z.optional(z.string()),
 });
 
 const DEFAULTS = memoryLayoutPropsSchema.parse({});

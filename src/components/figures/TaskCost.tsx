@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatBytes, formatDuration } from '../../sim/ipc/index.ts';
 import {
   MAX_TASKS,
@@ -17,7 +17,7 @@ import {
   tasksScenarioSchema,
   type TaskCost as TaskCostEstimate,
 } from '../../sim/tasks/index.ts';
-import { parseScenario } from '../../sim/scenario.ts';
+import { intIn, parseScenario } from '../../sim/scenario.ts';
 import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
 import { parseFigureParams } from './parts/url-state.ts';
 import { TaskBars, type TaskBarGroup } from './parts/task-bars.tsx';
@@ -27,17 +27,20 @@ import { TaskLibco, TaskTable } from './parts/task-table.tsx';
 
 const FIGURE_ID = 'task-cost';
 
+/** A stack size the controls offer (a fresh check for each schema). */
+const stackChoice = () =>
+  z.refine<number>((b) => STACK_CHOICES.includes(b), {
+    error: `应为 ${STACK_CHOICES.join('、')} 之一`,
+  });
+
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
 export const taskCostPropsSchema = z.object({
   /** Number of tasks. Default: 10,000. */
-  n: z.int().min(1).max(MAX_TASKS).default(10_000),
+  n: z._default(intIn(1, MAX_TASKS), 10_000),
   /** Thread stack size in bytes, one of the offered choices. Default: 8 MiB. */
-  stack: z
-    .int()
-    .refine((b) => STACK_CHOICES.includes(b), { message: `应为 ${STACK_CHOICES.join('、')} 之一` })
-    .default(STACK_CHOICES[0]!),
+  stack: z._default(z.int().check(stackChoice()), STACK_CHOICES[0]!),
   /** Title above the figure. */
-  title: z.string().min(1).default('并发任务的代价'),
+  title: z._default(z.string().check(z.minLength(1)), '并发任务的代价'),
 });
 
 /** Props of {@link TaskCost} as written in MDX. */
@@ -45,12 +48,8 @@ export type TaskCostProps = z.input<typeof taskCostPropsSchema>;
 type Options = z.output<typeof taskCostPropsSchema>;
 
 const urlSchema = z.object({
-  n: z.coerce.number().int().min(1).max(MAX_TASKS).optional(),
-  stack: z.coerce
-    .number()
-    .int()
-    .refine((b) => STACK_CHOICES.includes(b), { message: `应为 ${STACK_CHOICES.join('、')} 之一` })
-    .optional(),
+  n: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_TASKS))),
+  stack: z.optional(z.coerce.number().check(z.int(), stackChoice())),
 });
 
 const DEFAULTS = taskCostPropsSchema.parse({});

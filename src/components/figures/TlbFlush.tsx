@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   describeTlbStep,
   initTlbSim,
@@ -19,7 +19,7 @@ import {
   TRACE_KINDS,
 } from '../../sim/tlb/index.ts';
 import type { SwitchPolicy, TlbScenario } from '../../sim/tlb/index.ts';
-import { parseScenario } from '../../sim/scenario.ts';
+import { intIn, parseScenario } from '../../sim/scenario.ts';
 import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
 import { parseFigureParams, readStepParam } from './parts/url-state.ts';
@@ -35,31 +35,27 @@ const FIGURE_ID = 'tlb-flush';
 /** Props from MDX, validated at run time (bad props show the frame's error box). */
 export const tlbFlushPropsSchema = z.object({
   /** How the tasks are scheduled. Default: process-switch (no PCID). */
-  policy: z.enum(SWITCH_POLICIES).default('process-switch'),
+  policy: z._default(z.enum(SWITCH_POLICIES), 'process-switch'),
   /** Show the three policies side by side on the same trace. Default: false. */
-  compare: z.boolean().default(false),
+  compare: z._default(z.boolean(), false),
   /** Seed of the simulator. Default: 1. */
-  seed: z
-    .int()
-    .min(0)
-    .max(2 ** 32 - 1)
-    .default(1),
+  seed: z._default(intIn(0, 2 ** 32 - 1), 1),
   /** TLB entries. Default: 16. */
-  entries: z.int().min(1).max(64).default(16),
+  entries: z._default(intIn(1, 64), 16),
   /** Ways per set, or 'full'. Default: 4. */
-  ways: z.union([z.literal('full'), z.int().min(1).max(64)]).default(4),
+  ways: z._default(z.union([z.literal('full'), intIn(1, 64)]), 4),
   /** Access pattern of every task. Default: sequential. */
-  trace: z.enum(TRACE_KINDS).default('sequential'),
+  trace: z._default(z.enum(TRACE_KINDS), 'sequential'),
   /** Runnable tasks. Default: 4. */
-  tasks: z.int().min(1).max(6).default(4),
+  tasks: z._default(intIn(1, 6), 4),
   /** Threads per process (consecutive tasks share a process). Default: 2. */
-  threadsPerProcess: z.int().min(1).max(6).default(2),
+  threadsPerProcess: z._default(intIn(1, 6), 2),
   /** Accesses the player steps through. Default: 96. */
-  steps: z.int().min(4).max(400).default(96),
+  steps: z._default(intIn(4, 400), 96),
   /** First step shown. Default: 0. */
-  step: z.int().min(0).default(0),
+  step: z._default(z.int().check(z.minimum(0)), 0),
   /** Title above the figure. */
-  title: z.string().min(1).default('TLB 与地址空间切换'),
+  title: z._default(z.string().check(z.minLength(1)), 'TLB 与地址空间切换'),
 });
 
 /** Props of {@link TlbFlush} as written in MDX. */
@@ -67,12 +63,12 @@ export type TlbFlushProps = z.input<typeof tlbFlushPropsSchema>;
 type Options = z.output<typeof tlbFlushPropsSchema>;
 
 const urlSchema = z.object({
-  policy: z.enum(SWITCH_POLICIES).optional(),
-  compare: z.enum(['0', '1']).optional(),
-  entries: z.coerce.number().int().min(1).max(64).optional(),
-  trace: z.enum(TRACE_KINDS).optional(),
-  seed: z.coerce.number().int().nonnegative().optional(),
-  step: z.string().optional(),
+  policy: z.optional(z.enum(SWITCH_POLICIES)),
+  compare: z.optional(z.enum(['0', '1'])),
+  entries: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64))),
+  trace: z.optional(z.enum(TRACE_KINDS)),
+  seed: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  step: z.optional(z.string()),
 });
 
 /**

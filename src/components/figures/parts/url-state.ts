@@ -2,7 +2,7 @@
  * A figure's URL state, for islands: the pure helpers of src/lib/figure-url.ts plus validation of
  * figure-specific parameters with the simulator's zod schema. No DOM: callers pass `location.search`.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { parseScenario } from '../../../sim/scenario.ts';
 import { readFigureParams, readIntParam, type FigureParams } from '../../../lib/figure-url.ts';
 
@@ -27,16 +27,16 @@ export function siteBase(): string {
 export type FigureParamsResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /**
- * Validates a figure's URL parameters with its schema (use `z.coerce.number()` for numbers).
+ * Validates a figure's URL parameters with its schema (zod/mini; use `z.coerce.number()` for numbers).
  * The message names each wrong parameter, ready for the frame's `error` prop.
  *
- * `parseFigureParams(z.object({ seed: z.coerce.number().int() }), { seed: 'x' })`
+ * `parseFigureParams(z.object({ seed: z.coerce.number().check(z.int()) }), { seed: 'x' })`
  * → `{ ok: false, error: '网址参数无效：seed: …' }`.
  */
-export function parseFigureParams<S extends z.ZodType>(
+export function parseFigureParams<S extends core.$ZodType>(
   schema: S,
   params: FigureParams,
-): FigureParamsResult<z.infer<S>> {
+): FigureParamsResult<core.output<S>> {
   const parsed = parseScenario(schema, params, '网址参数');
   if (parsed.ok) return parsed;
   return { ok: false, error: `网址参数无效：${parsed.error.issues.join('；')}` };
@@ -46,11 +46,11 @@ export function parseFigureParams<S extends z.ZodType>(
  * Reads the figure's parameters for `figureId` from a query string and validates them.
  * Combines {@link readFigureParams} and {@link parseFigureParams}.
  */
-export function readFigureState<S extends z.ZodType>(
+export function readFigureState<S extends core.$ZodType>(
   schema: S,
   search: string,
   figureId: string,
-): FigureParamsResult<z.infer<S>> {
+): FigureParamsResult<core.output<S>> {
   return parseFigureParams(schema, readFigureParams(search, figureId));
 }
 
