@@ -1,8 +1,35 @@
-import { int, maximum, minimum, safeParse, type core } from 'zod/mini';
-import { zhCN } from 'zod/locales';
+import { int, maximum, minimum, safeParse, util, type core } from 'zod/mini';
 
-/** Chinese wording for zod's built-in messages (a schema's own `error` still wins). */
-const zhMessages = zhCN().localeError;
+const TYPE_NAMES: Record<string, string> = { nan: 'NaN', number: '数字', array: '数组', null: '空值(null)' };
+const UNITS: Record<string, string> = { string: '字符', file: '字节', array: '项', set: '项', map: '项' };
+const typeName = (t: string): string => TYPE_NAMES[t] ?? t;
+
+/**
+ * zod's messages in Chinese, worded exactly as zod's zh-CN locale (`zod/locales`) for every issue
+ * the book's schemas can raise, at a third of its weight in the figures' bundle; anything else is
+ * 「无效输入」. A schema's own `error` still wins.
+ */
+function zhMessages(issue: core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `无效输入：期望 ${typeName(issue.expected)}，实际接收 ${typeName(util.parsedType(issue.input))}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `无效输入：期望 ${util.stringifyPrimitive(issue.values[0])}`
+        : `无效选项：期望以下之一 ${util.joinValues(issue.values, '|')}`;
+    case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const unit = UNITS[issue.origin ?? ''];
+      const bound = `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}${(big ? issue.maximum : issue.minimum).toString()}`;
+      return `数值过${big ? '大' : '小'}：期望 ${big ? (issue.origin ?? '值') : issue.origin} ${bound}${unit ? ` ${unit}` : ''}`;
+    }
+    case 'unrecognized_keys':
+      return `出现未知的键(key): ${util.joinValues(issue.keys, ', ')}`;
+    default:
+      return '无效输入';
+  }
+}
 
 /** An integer in `min..max` (a safe integer, as zod's `int()`). */
 export const intIn = (min: number, max: number) => int().check(minimum(min), maximum(max));
