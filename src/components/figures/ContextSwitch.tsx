@@ -31,7 +31,8 @@ import { TlbStyles } from './parts/tlb-styles.tsx';
 const FIGURE_ID = 'context-switch';
 
 /** Props from MDX: the model's scenario plus a title; validated at run time. */
-export const contextSwitchPropsSchema = z.extend(contextSwitchScenarioSchema, {
+export const contextSwitchPropsSchema = z.object({
+  ...contextSwitchScenarioSchema.shape,
   /** Title above the figure. */
   title: z._default(z.string().check(z.minLength(1)), '上下文切换'),
 });

@@ -60,52 +60,54 @@ export type AddressSpaceConfigInput = z.input<typeof configSchema>;
 
 const tid = z.optional(id);
 
-/** One event of a scenario. */
-export const eventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('malloc'), pid: id, tid, bytes }),
-  z.object({ type: z.literal('free'), pid: id, alloc: id }),
-  z.object({
-    type: z.literal('call'),
-    pid: id,
-    tid,
-    bytes: bytes.check(z.maximum(16 * MiB)),
-    fn: z.optional(text),
-  }),
-  z.object({ type: z.literal('return'), pid: id, tid }),
-  z.object({ type: z.literal('pthread_create'), pid: id }),
-  z.object({ type: z.literal('fork'), pid: id, tid }),
-  z.object({
-    type: z.literal('write'),
-    pid: id,
-    region: text,
-    page: z.optional(z.int()),
-  }),
-  z.object({
-    type: z.literal('exec'),
-    pid: id,
-    program: z.optional(text),
-    pie: z.optional(z.boolean()),
-  }),
-  z.object({ type: z.literal('exit'), pid: id }),
-  z.object({ type: z.literal('shm'), pid: id, name: text, bytes: bytes.check(z.maximum(4 * MiB)) }),
-  z.object({
-    type: z.literal('mmap-file'),
-    pid: id,
-    path: text,
-    bytes: bytes.check(z.maximum(4 * MiB)),
-    shared: z.boolean(),
-  }),
-]) satisfies z.ZodMiniType<AddressSpaceEvent, unknown>;
+/** One event of a scenario (a pure IIFE: the figures never parse events, so their bundles drop it). */
+export const eventSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('malloc'), pid: id, tid, bytes }),
+    z.object({ type: z.literal('free'), pid: id, alloc: id }),
+    z.object({
+      type: z.literal('call'),
+      pid: id,
+      tid,
+      bytes: bytes.check(z.maximum(16 * MiB)),
+      fn: z.optional(text),
+    }),
+    z.object({ type: z.literal('return'), pid: id, tid }),
+    z.object({ type: z.literal('pthread_create'), pid: id }),
+    z.object({ type: z.literal('fork'), pid: id, tid }),
+    z.object({
+      type: z.literal('write'),
+      pid: id,
+      region: text,
+      page: z.optional(z.int()),
+    }),
+    z.object({
+      type: z.literal('exec'),
+      pid: id,
+      program: z.optional(text),
+      pie: z.optional(z.boolean()),
+    }),
+    z.object({ type: z.literal('exit'), pid: id }),
+    z.object({ type: z.literal('shm'), pid: id, name: text, bytes: bytes.check(z.maximum(4 * MiB)) }),
+    z.object({
+      type: z.literal('mmap-file'),
+      pid: id,
+      path: text,
+      bytes: bytes.check(z.maximum(4 * MiB)),
+      shared: z.boolean(),
+    }),
+  ]))() satisfies z.ZodMiniType<AddressSpaceEvent, unknown>;
 
-/** A scenario: a config, a seed and the events to play. */
-export const scenarioSchema = z.object({
-  /** A title shown by the CLI and the figure. */
-  title: z.optional(z.string()),
-  config: z.prefault(configSchema, {}),
-  /** Seed for ASLR offsets. Default: 1. */
-  seed: z._default(z.int(), 1),
-  events: z.array(eventSchema).check(z.maxLength(200)),
-});
+/** A scenario: a config, a seed and the events to play (a pure IIFE, as {@link eventSchema}). */
+export const scenarioSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** A title shown by the CLI and the figure. */
+    title: z.optional(z.string()),
+    config: z.prefault(configSchema, {}),
+    /** Seed for ASLR offsets. Default: 1. */
+    seed: z._default(z.int(), 1),
+    events: z.array(eventSchema).check(z.maxLength(200)),
+  }))();
 
 /** A validated scenario. */
 export type AddressSpaceScenario = z.infer<typeof scenarioSchema>;
