@@ -14,8 +14,6 @@ const pageMultiple = z.int().check(
   z.maximum(1024 * MiB),
   z.refine((n) => n % PAGE_SIZE === 0, { error: `必须是页大小 ${PAGE_SIZE} 的整数倍` }),
 );
-const id = z.int().check(z.nonnegative());
-const bytes = z.int().check(z.positive(), z.maximum(256 * MiB));
 const text = z.string().check(z.minLength(1));
 
 /** A shared library to map at start. */
@@ -58,11 +56,12 @@ export const configSchema = z.object({
 /** Config as written by hand: every field optional. */
 export type AddressSpaceConfigInput = z.input<typeof configSchema>;
 
-const tid = z.optional(id);
-
 /** One event of a scenario (a pure IIFE: the figures never parse events, so their bundles drop it). */
-export const eventSchema = /* @__PURE__ */ (() =>
-  z.discriminatedUnion('type', [
+export const eventSchema = /* @__PURE__ */ (() => {
+  const id = z.int().check(z.nonnegative());
+  const tid = z.optional(id);
+  const bytes = z.int().check(z.positive(), z.maximum(256 * MiB));
+  return z.discriminatedUnion('type', [
     z.object({ type: z.literal('malloc'), pid: id, tid, bytes }),
     z.object({ type: z.literal('free'), pid: id, alloc: id }),
     z.object({
@@ -96,7 +95,8 @@ export const eventSchema = /* @__PURE__ */ (() =>
       bytes: bytes.check(z.maximum(4 * MiB)),
       shared: z.boolean(),
     }),
-  ]))() satisfies z.ZodMiniType<AddressSpaceEvent, unknown>;
+  ]);
+})() satisfies z.ZodMiniType<AddressSpaceEvent, unknown>;
 
 /** A scenario: a config, a seed and the events to play (a pure IIFE, as {@link eventSchema}). */
 export const scenarioSchema = /* @__PURE__ */ (() =>
