@@ -188,8 +188,9 @@ describe('FigureFrame full screen and download', () => {
     });
     render(<Demo initialStep={2} />);
     fireEvent.click(screen.getByRole('button', { name: '下载 SVG' }));
-    expect(clicks).toEqual(['demo-step-2.svg']);
+    // The exporter is loaded on first use, so the download happens a moment after the click.
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已下载 SVG'));
+    expect(clicks).toEqual(['demo-step-2.svg']);
     click.mockRestore();
   });
 });

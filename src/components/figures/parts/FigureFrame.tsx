@@ -16,7 +16,6 @@ import {
   siteBase,
   type FigureParams,
 } from './url-state.ts';
-import { downloadText, serializeSvg } from './svg-export.ts';
 import './figure-frame.css';
 
 /** Props of {@link FigureFrame}; all plain values except the optional player's signals. */
@@ -129,8 +128,14 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
     }
     const background = getComputedStyle(frameRef.current).backgroundColor;
     const step = player ? `-step-${player.step.peek()}` : '';
-    downloadText(serializeSvg(svg, background), `${id}${step}.svg`);
-    setStatus({ message: '已下载 SVG' });
+    // Loaded on first use: most readers never download, so it stays out of every figure page's bundle.
+    void import('./svg-export.ts').then(
+      ({ downloadText, serializeSvg }) => {
+        downloadText(serializeSvg(svg, background), `${id}${step}.svg`);
+        setStatus({ message: '已下载 SVG' });
+      },
+      () => setStatus({ message: 'SVG 导出模块加载失败，请刷新页面后重试' }),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
