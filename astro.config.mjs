@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
 import { siteOptions } from './src/lib/site-options.mjs';
 import { bookRemarkPlugins } from './src/plugins/index.ts';
 import { withWikilinkOptions } from './src/plugins/wikilinks/remark-wikilinks.ts';
@@ -34,6 +35,9 @@ export default defineConfig({
   },
   integrations: [
     starlight({
+      // Fails the build on a broken internal link or #anchor in the content (the site checks cover the rest).
+      // Relative links are allowed: the home page's hero buttons use them so they work under any BASE_PATH.
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
       title: '进程与线程',
       description: '一本带交互图的在线书：从地址空间、上下文切换、TLB 到进程间通信。',
       defaultLocale: 'root',
