@@ -33,6 +33,7 @@ const EMBED = /!\[\[([^\]\n]+)\]\]/g;
 export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHooks): Edit[] {
   const edits: Edit[] = [];
   const bangs: number[] = [];
+  const afters: number[] = [];
   const lineStartBefore = (offset: number): boolean => {
     const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
     return /^[ \t>]*$/.test(source.slice(lineStart, offset));
@@ -71,6 +72,11 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
           // A `!` just before would make the new `[…](…)` an image, a `\\` would escape its `[`.
           const before = source.slice(0, start).match(/\\*[!\\]?$/)![0];
           if (/^(\\\\)*(!|\\)$/.test(before)) bangs.push(start - 1);
+          // An emphasis marker touching the new brackets would flank differently (`_!_https://…{x}`
+          // closes an emphasis once `[` follows): escape it so it stays the literal it was.
+          else if (/[_*]/.test(source[start - 1] ?? '') && isLiteralAt(parent, source, start - 1))
+            bangs.push(start - 1);
+          if (/[_*]/.test(source[end] ?? '') && isLiteralAt(parent, source, end)) afters.push(end);
           return SKIP;
         }
         // A bare URL (GFM autolink literal) without braces is read the same by MDX: keep its bytes.
@@ -84,7 +90,8 @@ export function collectSafetyEdits(tree: Root, source: string, hooks: SafetyHook
         return undefined;
     }
   });
-  return bangs.length === 0 ? edits : escapeBangs(edits, bangs, source);
+  const escaped = bangs.length === 0 ? edits : escapeBangs(edits, bangs, source);
+  return afters.length === 0 ? escaped : escapeAfters(escaped, afters, source);
 }
 
 /** Escapes the literal `!` or `\\` at each offset, inside the edit that already rewrites it if there is one. */
@@ -93,8 +100,41 @@ function escapeBangs(edits: Edit[], bangs: readonly number[], source: string): E
   for (const at of bangs) {
     const c = source[at]!;
     const i = out.findIndex((e) => e.end === at + 1 && e.text.endsWith(c));
+    // The prose escaping may have escaped it already (a `_` or `*` at a line start): once is enough.
+    if (i >= 0 && /(^|[^\\])(\\\\)*\\.$/.test(out[i]!.text)) continue;
     if (i >= 0) out[i] = { ...out[i]!, text: `${out[i]!.text.slice(0, -1)}\\${c}` };
     else out.push({ start: at, end: at + 1, text: `\\${c}` });
+  }
+  return out;
+}
+
+/**
+ * Whether the source character at `offset` is plain, unescaped text of `parent`: not an emphasis
+ * delimiter (which is no text node) and not already escaped by a backslash.
+ */
+function isLiteralAt(
+  parent: { children: readonly Nodes[] } | undefined,
+  source: string,
+  offset: number,
+): boolean {
+  const backslashes = source.slice(0, offset).match(/\\*$/)![0].length;
+  if (backslashes % 2 === 1) return false;
+  return (parent?.children ?? []).some((child) => {
+    const from = child.position?.start.offset;
+    const to = child.position?.end.offset;
+    return child.type === 'text' && from !== undefined && to !== undefined && from <= offset && offset < to;
+  });
+}
+
+/** Escapes the literal character at each offset, inside the edit that already starts with it if there is one. */
+function escapeAfters(edits: Edit[], afters: readonly number[], source: string): Edit[] {
+  const out = [...edits];
+  for (const at of afters) {
+    const c = source[at]!;
+    const i = out.findIndex((e) => e.start === at && e.text.startsWith(c));
+    if (i >= 0) out[i] = { ...out[i]!, text: `\\${out[i]!.text}` };
+    else if (!out.some((e) => e.start <= at && at < e.end))
+      out.push({ start: at, end: at + 1, text: `\\${c}` });
   }
   return out;
 }
