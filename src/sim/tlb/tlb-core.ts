@@ -10,16 +10,7 @@ import type { TlbState } from './model.ts';
  * Working copy of a TLB. Arrays are shared with the state they came from until
  * the first write (copy on write), so a step that only hits copies one array.
  */
-export interface TlbArrays {
-  sets: number;
-  ways: number;
-  vpn: number[];
-  asid: number[];
-  pfn: number[];
-  global: number[];
-  valid: number[];
-  stamp: number[];
-  clock: number;
+export interface TlbArrays extends TlbState {
   /** False while vpn/asid/pfn/global/valid are still the source state's arrays. */
   entriesOwned: boolean;
   /** False while stamp is still the source state's array. */
