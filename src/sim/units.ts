@@ -43,9 +43,15 @@ export const GiB = 1024 * MiB;
 /** 1 TiB in bytes. */
 export const TiB = 1024 * GiB;
 
-/** Formats an address as `0x0000_7fff_f7a0_0000`-style hex with 12 digits (48-bit). */
+/**
+ * Formats a 48-bit address as hex with 12 digits, in canonical form: an address with bit 47 set
+ * (the kernel half) is shown sign-extended, as the CPU and `/proc` show it.
+ * @example formatAddr(0x7ffff7a00000) // '0x7ffff7a00000'
+ * @example formatAddr(0x888000000fc0) // '0xffff888000000fc0'
+ */
 export function formatAddr(n: number): string {
-  return '0x' + n.toString(16).padStart(12, '0');
+  const digits = n.toString(16).padStart(12, '0');
+  return n >= 2 ** 47 && n < 2 ** 48 ? `0xffff${digits}` : `0x${digits}`;
 }
 
 function checked(n: number, what: string): number {
