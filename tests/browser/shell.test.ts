@@ -79,6 +79,8 @@ describe.runIf(run)('book shell in Chromium', () => {
     await input.first().fill('上下文切换');
     const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
     await first.waitFor({ timeout: 20_000 });
+    // The search UI speaks Chinese too (Starlight's zh-CN strings lack Pagefind's; src/content/i18n adds them).
+    expect(await page.locator('dialog[open]').textContent()).toMatch(/找到 \d+ 个与 上下文切换 相关的结果/);
     await page.screenshot({ path: screenshotPath('search-results'), fullPage: false });
     const href = await first.getAttribute('href');
     await first.click();
