@@ -73,7 +73,7 @@ export function userAddress(p: TraceParams, task: number, cursor: number, rand: 
   else if (p.kind === 1) off = (cursor * p.stride) % p.bytes;
   else if (p.kind === 2) off = Math.floor((rand / 4294967296) * (p.bytes / 8)) * 8;
   else {
-    // Loop WORKING_SET_LOOPS times over a hot window of pages, then move to the next window.
+    // Loop WORKING_SET_LOOPS times over a hot window of pages, then move on to the next hot window of pages.
     const window = Math.floor(cursor / (p.perLoop * WORKING_SET_LOOPS)) % p.windows;
     off = Math.min(window * p.hotBytes + (((cursor % p.perLoop) * p.step) % p.hotBytes), p.bytes - 8);
   }
