@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { z } from 'zod/mini';
 import {
   contextSwitchScenarioSchema,
@@ -19,9 +19,9 @@ import {
 } from '../../sim/context-switch/index.ts';
 import type { ContextSwitchState } from '../../sim/context-switch/index.ts';
 import { parseScenario } from '../../sim/scenario.ts';
-import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
+import { FigureFrame } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
-import { parseFigureParams, readStepParam } from './parts/url-state.ts';
+import { useFigureUrlState } from './parts/use-figure-url-state.ts';
 import { CtxControls } from './parts/ctx-controls.tsx';
 import { CtxCpu } from './parts/ctx-cpu.tsx';
 import { CtxDetails } from './parts/ctx-details.tsx';
@@ -55,7 +55,6 @@ export default function ContextSwitch(props: ContextSwitchProps): JSX.Element {
   const radioName = `ctx-kind-${useId()}`;
   const kind = useSignal(init.kind);
   const pcid = useSignal(init.pcid);
-  const urlError = useSignal<string | null>(null);
   const steps = useComputed(() => contextSwitchSteps(kind.value, pcid.value));
   const last = useComputed(() => steps.value.length - 1);
   const player = usePlayer(last, { initialStep: init.step });
@@ -70,18 +69,15 @@ export default function ContextSwitch(props: ContextSwitchProps): JSX.Element {
     indirectTlbCost({ kind: kind.value, pcid: pcid.value, workingSetPages: init.workingSetPages }),
   );
 
-  const urlParams = useFigureParams(FIGURE_ID);
-  useSignalEffect(() => {
-    const p = urlParams.value;
-    if (!p || Object.keys(p).length === 0) return;
-    const r = parseFigureParams(urlSchema, p);
-    if (!r.ok) return void (urlError.value = r.error);
-    if (r.value.kind) kind.value = r.value.kind;
-    if (r.value.pcid) pcid.value = r.value.pcid === '1';
-    const step = readStepParam(p, contextSwitchSteps(kind.peek(), pcid.peek()).length - 1);
-    if (!step.ok) return void (urlError.value = step.error);
-    player.seek(step.value);
-  });
+  const urlError = useFigureUrlState(
+    FIGURE_ID,
+    urlSchema,
+    (v) => {
+      if (v.kind) kind.value = v.kind;
+      if (v.pcid) pcid.value = v.pcid === '1';
+    },
+    { player, last: () => contextSwitchSteps(kind.peek(), pcid.peek()).length - 1 },
+  );
 
   const narration = useComputed(() => describeContextSwitch(state.value));
   const s = state.value;

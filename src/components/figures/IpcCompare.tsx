@@ -5,7 +5,7 @@
  * shared memory with the semaphores' P and V, a signal that carries no data.
  */
 import type { JSX } from 'preact';
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { z } from 'zod/mini';
 import {
   MECHANISM_IDS,
@@ -17,9 +17,9 @@ import {
   recordTransfer,
 } from '../../sim/ipc/index.ts';
 import { intIn, parseScenario } from '../../sim/scenario.ts';
-import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
+import { FigureFrame } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
-import { parseFigureParams, readStepParam } from './parts/url-state.ts';
+import { useFigureUrlState } from './parts/use-figure-url-state.ts';
 import { IpcControls, MAX_COUNT, MAX_SIZE } from './parts/ipc-controls.tsx';
 import { IpcStyles } from './parts/ipc-styles.tsx';
 import {
@@ -94,7 +94,6 @@ export default function IpcCompare(props: IpcCompareProps): JSX.Element {
   const init = parsed.ok ? parsed.value : DEFAULTS;
   const options = useSignal<Options>(init);
   const filter = useSignal({ text: '', kinship: false, hosts: false });
-  const urlError = useSignal<string | null>(null);
 
   const rows = useComputed(() => {
     const o = options.value;
@@ -109,29 +108,25 @@ export default function IpcCompare(props: IpcCompareProps): JSX.Element {
   const stepCount = useComputed(() => recording.value.steps.length);
   const player = usePlayer(stepCount, { initialStep: init.step });
 
-  const urlParams = useFigureParams(FIGURE_ID);
-  useSignalEffect(() => {
-    const p = urlParams.value;
-    if (!p || Object.keys(p).length === 0) return;
-    const r = parseFigureParams(urlSchema, p);
-    if (!r.ok) return void (urlError.value = r.error);
-    const o = options.peek();
-    const v = r.value;
-    options.value = {
-      ...o,
-      size: v.size ?? o.size,
-      count: v.count ?? o.count,
-      sync: v.sync ?? o.sync,
-      mechanism: v.mech ?? o.mechanism,
-      transferSize: v.xfer ?? o.transferSize,
-      sort: v.sort ?? o.sort,
-      dir: v.dir ?? o.dir,
-    };
-    filter.value = { text: v.q ?? '', kinship: v.kin === '1', hosts: v.hosts === '1' };
-    const step = readStepParam(p, recording.peek().steps.length);
-    if (!step.ok) return void (urlError.value = step.error);
-    player.seek(step.value);
-  });
+  const urlError = useFigureUrlState(
+    FIGURE_ID,
+    urlSchema,
+    (v) => {
+      const o = options.peek();
+      options.value = {
+        ...o,
+        size: v.size ?? o.size,
+        count: v.count ?? o.count,
+        sync: v.sync ?? o.sync,
+        mechanism: v.mech ?? o.mechanism,
+        transferSize: v.xfer ?? o.transferSize,
+        sort: v.sort ?? o.sort,
+        dir: v.dir ?? o.dir,
+      };
+      filter.value = { text: v.q ?? '', kinship: v.kin === '1', hosts: v.hosts === '1' };
+    },
+    { player, last: () => recording.peek().steps.length },
+  );
 
   const narration = useComputed(() => {
     const step = player.step.value;

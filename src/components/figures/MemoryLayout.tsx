@@ -4,7 +4,7 @@
  * the player steps through them; the URL (`ev`, `pie`, `aslr`, `seed`, `step`) restores a run.
  */
 import type { JSX } from 'preact';
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { z } from 'zod/mini';
 import {
   describeEvent,
@@ -20,13 +20,13 @@ import {
   type TokenAction,
 } from '../../sim/address-space/index.ts';
 import { parseScenario } from '../../sim/scenario.ts';
-import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
+import { FigureFrame } from './parts/FigureFrame.tsx';
 import { regionKey } from './parts/memory-column.tsx';
 import { MemoryControls } from './parts/memory-controls.tsx';
 import { MemoryDetails, MemoryLegend } from './parts/memory-details.tsx';
 import { MemoryDiagram } from './parts/memory-diagram.tsx';
 import { usePlayer } from './parts/use-player.ts';
-import { parseFigureParams, readStepParam } from './parts/url-state.ts';
+import { useFigureUrlState } from './parts/use-figure-url-state.ts';
 
 const FIGURE_ID = 'memory-layout';
 
@@ -71,7 +71,6 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
   const pie = useSignal(init.pie);
   const aslr = useSignal(init.aslr);
   const seed = useSignal(init.seed);
-  const urlError = useSignal<string | null>(null);
   const hovered = useSignal<string | null>(null);
   const steps = useComputed(() => tokens.value.length);
   const player = usePlayer(steps, { initialStep: init.step === 'end' ? initTokens.length : init.step });
@@ -83,20 +82,17 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
     ),
   );
 
-  const urlParams = useFigureParams(FIGURE_ID);
-  useSignalEffect(() => {
-    const p = urlParams.value;
-    if (!p || Object.keys(p).length === 0) return;
-    const r = parseFigureParams(urlSchema, p);
-    if (!r.ok) return void (urlError.value = r.error);
-    if (r.value.ev) tokens.value = r.value.ev;
-    if (r.value.pie) pie.value = r.value.pie === '1';
-    if (r.value.aslr) aslr.value = r.value.aslr === '1';
-    if (r.value.seed !== undefined) seed.value = r.value.seed;
-    const step = readStepParam(p, tokens.peek().length);
-    if (!step.ok) return void (urlError.value = step.error);
-    player.seek(step.value);
-  });
+  const urlError = useFigureUrlState(
+    FIGURE_ID,
+    urlSchema,
+    (v) => {
+      if (v.ev) tokens.value = v.ev;
+      if (v.pie) pie.value = v.pie === '1';
+      if (v.aslr) aslr.value = v.aslr === '1';
+      if (v.seed !== undefined) seed.value = v.seed;
+    },
+    { player, last: () => tokens.peek().length },
+  );
 
   const view = useComputed(() => {
     const step = player.step.value;

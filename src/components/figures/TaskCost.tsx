@@ -5,7 +5,7 @@
  * src/sim/tasks: every number is the model's.
  */
 import type { JSX } from 'preact';
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { z } from 'zod/mini';
 import { formatBytes, formatDuration } from '../../sim/ipc/index.ts';
 import {
@@ -18,8 +18,8 @@ import {
   type TaskCost as TaskCostEstimate,
 } from '../../sim/tasks/index.ts';
 import { intIn, parseScenario } from '../../sim/scenario.ts';
-import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
-import { parseFigureParams } from './parts/url-state.ts';
+import { FigureFrame } from './parts/FigureFrame.tsx';
+import { useFigureUrlState } from './parts/use-figure-url-state.ts';
 import { TaskBars, type TaskBarGroup } from './parts/task-bars.tsx';
 import { STACK_CHOICES, TaskControls } from './parts/task-controls.tsx';
 import { TaskStyles } from './parts/task-styles.tsx';
@@ -119,7 +119,6 @@ export default function TaskCost(props: TaskCostProps): JSX.Element {
   const parsed = parseScenario(taskCostPropsSchema, props, 'MDX 属性');
   const init = parsed.ok ? parsed.value : DEFAULTS;
   const options = useSignal<Options>(init);
-  const urlError = useSignal<string | null>(null);
   const scenario = useComputed(() =>
     tasksScenarioSchema.parse({ n: options.value.n, threadStackBytes: options.value.stack }),
   );
@@ -127,14 +126,9 @@ export default function TaskCost(props: TaskCostProps): JSX.Element {
   const libco = useComputed(() => explainLibco(scenario.value.libco));
   const narration = useComputed(() => summarizeCosts(costs.value));
 
-  const urlParams = useFigureParams(FIGURE_ID);
-  useSignalEffect(() => {
-    const p = urlParams.value;
-    if (!p || Object.keys(p).length === 0) return;
-    const r = parseFigureParams(urlSchema, p);
-    if (!r.ok) return void (urlError.value = r.error);
+  const urlError = useFigureUrlState(FIGURE_ID, urlSchema, (v) => {
     const o = options.peek();
-    options.value = { ...o, n: r.value.n ?? o.n, stack: r.value.stack ?? o.stack };
+    options.value = { ...o, n: v.n ?? o.n, stack: v.stack ?? o.stack };
   });
 
   const o = options.value;

@@ -5,7 +5,7 @@
  * on screen is read from the model's state at the step shown.
  */
 import type { JSX } from 'preact';
-import { useComputed, useSignal, useSignalEffect } from '@preact/signals';
+import { useComputed, useSignal } from '@preact/signals';
 import { z } from 'zod/mini';
 import {
   describeTlbStep,
@@ -20,9 +20,9 @@ import {
 } from '../../sim/tlb/index.ts';
 import type { SwitchPolicy, TlbScenario } from '../../sim/tlb/index.ts';
 import { intIn, parseScenario } from '../../sim/scenario.ts';
-import { FigureFrame, useFigureParams } from './parts/FigureFrame.tsx';
+import { FigureFrame } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
-import { parseFigureParams, readStepParam } from './parts/url-state.ts';
+import { useFigureUrlState } from './parts/use-figure-url-state.ts';
 import { TlbControls } from './parts/tlb-controls.tsx';
 import { TlbCounters } from './parts/tlb-counters.tsx';
 import { KERNEL_COLOR, ownerColor, TlbGrid, tlbGridHeight } from './parts/tlb-grid.tsx';
@@ -112,7 +112,6 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
       : null;
   const init = parsed.ok && propsError === null ? parsed.value : DEFAULTS;
   const options = useSignal<Options>(init);
-  const urlError = useSignal<string | null>(null);
   const player = usePlayer(init.steps, { initialStep: init.step });
 
   const runs = useComputed(() => {
@@ -124,32 +123,30 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
     }));
   });
 
-  const urlParams = useFigureParams(FIGURE_ID);
-  useSignalEffect(() => {
-    const p = urlParams.value;
-    if (!p || Object.keys(p).length === 0) return;
-    const r = parseFigureParams(urlSchema, p);
-    if (!r.ok) return void (urlError.value = r.error);
-    const o = options.peek();
-    const next: Options = {
-      ...o,
-      policy: r.value.policy ?? o.policy,
-      compare: r.value.compare !== undefined ? r.value.compare === '1' : o.compare,
-      entries: r.value.entries ?? o.entries,
-      trace: r.value.trace ?? o.trace,
-      seed: r.value.seed ?? o.seed,
-    };
-    const geo = parseScenario(
-      tlbScenarioSchema,
-      { tlb: { entries: next.entries, ways: next.ways } },
-      '网址参数',
-    );
-    if (!geo.ok) return void (urlError.value = geo.error.message);
-    options.value = next;
-    const step = readStepParam(p, o.steps);
-    if (!step.ok) return void (urlError.value = step.error);
-    player.seek(step.value);
-  });
+  const urlError = useFigureUrlState(
+    FIGURE_ID,
+    urlSchema,
+    (v) => {
+      const o = options.peek();
+      const next: Options = {
+        ...o,
+        policy: v.policy ?? o.policy,
+        compare: v.compare !== undefined ? v.compare === '1' : o.compare,
+        entries: v.entries ?? o.entries,
+        trace: v.trace ?? o.trace,
+        seed: v.seed ?? o.seed,
+      };
+      const geo = parseScenario(
+        tlbScenarioSchema,
+        { tlb: { entries: next.entries, ways: next.ways } },
+        '网址参数',
+      );
+      if (!geo.ok) return geo.error.message;
+      options.value = next;
+      return null;
+    },
+    { player, last: () => options.peek().steps },
+  );
 
   const narration = useComputed(() => {
     const step = player.step.value;
