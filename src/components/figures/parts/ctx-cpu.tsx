@@ -112,64 +112,59 @@ export function CtxCpu({ kind, cpu, changed }: CtxCpuProps): JSX.Element {
       <text x={8} y={memTop + 10} font-size="11" fill="currentColor" opacity={0.8}>
         内存：RSP 和 CR3 此刻指向的位置已高亮
       </text>
-      {usedStacks.map((s, i) => {
-        const b = box(i);
-        const active = s === cpu.stack;
-        return (
-          <g key={s} data-stack={s} data-active={active ? 'true' : undefined}>
-            <rect
-              x={b.x}
-              y={b.y}
-              width={168}
-              height={26}
-              rx={3}
-              fill={active ? 'var(--ff-accent, #4d5ef5)' : 'none'}
-              fill-opacity={0.2}
-              stroke="currentColor"
-              stroke-opacity={active ? 0.9 : 0.4}
-            />
-            <text
-              x={b.x + 6}
-              y={b.y + 17}
-              font-size="11"
-              fill="currentColor"
-              font-weight={active ? 700 : 400}
-            >
-              {stackText(kind, s)}
-              {active ? ' ← RSP' : ''}
-            </text>
-          </g>
-        );
-      })}
-      {tables.map((t, i) => {
-        const b = tableBox(i);
-        const active = t === cpu.cr3;
-        return (
-          <g key={t} data-pgd={t} data-active={active ? 'true' : undefined}>
-            <rect
-              x={b.x}
-              y={b.y}
-              width={168}
-              height={26}
-              rx={3}
-              fill={active ? '#2ba37a' : 'none'}
-              fill-opacity={0.2}
-              stroke="currentColor"
-              stroke-opacity={active ? 0.9 : 0.4}
-            />
-            <text
-              x={b.x + 6}
-              y={b.y + 17}
-              font-size="11"
-              fill="currentColor"
-              font-weight={active ? 700 : 400}
-            >
-              {kind === 'process' ? `进程 ${t} 的页表` : '本进程的页表'}
-              {active ? ' ← CR3' : ''}
-            </text>
-          </g>
-        );
-      })}
+      {usedStacks.map((s, i) => (
+        <MemoryBox
+          key={s}
+          at={box(i)}
+          data={{ 'data-stack': s }}
+          active={s === cpu.stack}
+          fill="var(--ff-accent, #4d5ef5)"
+          label={stackText(kind, s)}
+          pointer="RSP"
+        />
+      ))}
+      {tables.map((t, i) => (
+        <MemoryBox
+          key={t}
+          at={tableBox(i)}
+          data={{ 'data-pgd': t }}
+          active={t === cpu.cr3}
+          fill="#2ba37a"
+          label={kind === 'process' ? `进程 ${t} 的页表` : '本进程的页表'}
+          pointer="CR3"
+        />
+      ))}
     </svg>
+  );
+}
+
+/** One block of memory (a stack or a page table), highlighted while `pointer` (RSP or CR3) points at it. */
+function MemoryBox(props: {
+  at: { x: number; y: number };
+  data: Record<string, string | number>;
+  active: boolean;
+  fill: string;
+  label: string;
+  pointer: string;
+}): JSX.Element {
+  const { at, active } = props;
+  return (
+    <g {...props.data} data-active={active ? 'true' : undefined}>
+      <rect
+        x={at.x}
+        y={at.y}
+        width={168}
+        height={26}
+        rx={3}
+        fill={active ? props.fill : 'none'}
+        fill-opacity={0.2}
+        stroke="currentColor"
+        stroke-opacity={active ? 0.9 : 0.4}
+      />
+      <text x={at.x + 6} y={at.y + 17} font-size="11" fill="currentColor" font-weight={active ? 700 : 400}>
+        {props.label}
+        {active ? ` ← ${props.pointer}` : ''}
+      </text>
+    </g>
   );
 }
