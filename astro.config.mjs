@@ -56,6 +56,8 @@ export default defineConfig({
             { label: '交互图一览', link: '/figures/' },
           ],
         },
+        // Before part one: what the chapters use from the first page on (privilege levels, system calls, paging).
+        { label: '预备知识', items: [{ autogenerate: { directory: 'prelude' } }] },
         { label: '第一部分 基本概念', items: [{ autogenerate: { directory: 'basics' } }] },
         { label: '第二部分 切换与地址转换', items: [{ autogenerate: { directory: 'switching' } }] },
         { label: '第三部分 通信与同步', items: [{ autogenerate: { directory: 'communication' } }] },

@@ -58,6 +58,22 @@ describe.runIf(run)('book shell in Chromium', () => {
     await context.close();
   });
 
+  test('the prerequisites chapter comes before part one, with its diagrams drawn', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const hrefs = await page
+      .locator('#starlight__sidebar a[href]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const prelude = hrefs.findIndex((h) => h.includes('/prelude/'));
+    expect(prelude).toBeGreaterThanOrEqual(0);
+    expect(prelude).toBeLessThan(hrefs.findIndex((h) => h.includes('/basics/')));
+    await page.goto(`${site.url}prelude/prerequisites/`);
+    expect(await page.locator('main .book-mermaid svg').count()).toBe(4);
+    await page.screenshot({ path: screenshotPath('prerequisites'), fullPage: true });
+    await context.close();
+  });
+
   test('dark mode can be switched on and is remembered on the next page', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
