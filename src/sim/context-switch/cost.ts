@@ -23,7 +23,10 @@ export interface CostFigure {
 }
 
 const LMBENCH = 'lmbench（1996，Linux 1.3.37，200 MHz P6），OSTEP 第 6 章';
-const KVM = '2 vCPU KVM（AMD EPYC，Linux 6.18，有 PCID），两端绑同一 CPU，20 万次管道往返';
+// One run of the book's pingpong.c on one machine, not a benchmark: other machines differ several-fold.
+const KVM =
+  '本书 pingpong.c 在一台 2 vCPU KVM（AMD EPYC，Linux 6.18，有 PCID）上的一次运行，两端绑同一 CPU，' +
+  '20 万次管道往返；换一台机器可能差几倍，请自己运行';
 const PIPE = '管道乒乓（Eli Bendersky 2018；Tsuna 2010），绑定同一核心';
 
 /** Measured direct costs of each kind of switch. */
@@ -38,7 +41,7 @@ export function directCosts(kind: SwitchKind): CostFigure[] {
     ];
   }
   return [
-    { label: '每次切换（现代机器，实测）', ns: [2700, 2700], source: KVM },
+    { label: '每次切换（一台虚拟机上的一次测量）', ns: [2700, 2700], source: KVM },
     { label: '每次切换（管道乒乓）', ns: [1200, 2000], source: PIPE },
     { label: '上下文切换（1996 年的机器）', ns: [6000, 6000], source: LMBENCH },
   ];
