@@ -87,6 +87,13 @@ describe.each(builds)('built site %s (base %s)', (dir, base) => {
     expect(typeof description === 'string' && description.trim().length > 0).toBe(true);
   });
 
+  test("no page cites the team's reference.md, which readers cannot open", () => {
+    // Sources must be ones a reader can follow (a man page, a kernel file, a project README),
+    // in the text or in a link.
+    const citing = content.filter((p) => /reference\.md/i.test(p.html)).map((p) => p.file);
+    expect(citing).toEqual([]);
+  });
+
   test('every internal link, anchor and asset resolves', () => {
     const broken: string[] = [];
     for (const page of site.pages) {
