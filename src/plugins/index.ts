@@ -1,8 +1,10 @@
-import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCheckImages from './images/remark-check-images.ts';
 import remarkCjkQuotes from './typography/remark-cjk-quotes.ts';
 import remarkMermaid from './mermaid/remark-mermaid.ts';
 import remarkWikilinks from './wikilinks/remark-wikilinks.ts';
+import rehypeSafeUrls from './safety/rehype-safe-urls.ts';
+import rehypeSanitizeRaw from './safety/rehype-sanitize-raw.ts';
 
 /**
  * The book's remark plugins, in order, for `markdown.processor: unified({ remarkPlugins })`
@@ -17,4 +19,16 @@ export const bookRemarkPlugins: RemarkPlugins = [
   remarkCjkQuotes,
   // A local image whose file is missing fails the build with file:line.
   remarkCheckImages,
+];
+
+/**
+ * The book's rehype plugins, in order, for `unified({ rehypePlugins })`; @astrojs/mdx inherits the
+ * processor, so they run for `.md` and `.mdx` pages. Starlight's and Expressive Code's own rehype
+ * plugins are appended after these by their integrations.
+ */
+export const bookRehypePlugins: RehypePlugins = [
+  // Raw HTML in a page → allow-listed elements and attributes; must come first (see the plugin).
+  rehypeSanitizeRaw,
+  // Every link and image URL → http, https, mailto or relative; after the sanitizer so it sees raw HTML too.
+  rehypeSafeUrls,
 ];

@@ -1,3 +1,5 @@
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Html, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -25,6 +27,23 @@ function displayPath(file: VFile): string {
   const path = file.path ?? 'unknown file';
   const cwd = `${file.cwd.replace(/\/$/, '')}/`;
   return path.startsWith(cwd) ? path.slice(cwd.length) : path;
+}
+
+/**
+ * The diagram as an `html` node that carries its parsed element tree (`data.hName`/`hChildren`), so it
+ * reaches rehype as elements, never as raw HTML: the raw-HTML sanitizer (src/plugins/safety) then
+ * knows it came from the book, not from a page's text, and leaves its `<style>` alone.
+ */
+function asElementTree(value: string, position: Html['position']): Html {
+  const root = fromHtml(value, { fragment: true });
+  const div = root.children.find((child): child is Element => child.type === 'element');
+  if (!div) throw new Error('mermaid renderer returned no element');
+  return {
+    type: 'html',
+    value,
+    position,
+    data: { hName: div.tagName, hProperties: div.properties, hChildren: div.children },
+  };
 }
 
 /** A small stable hash (FNV-1a, base 36), so a diagram keeps its element ids from build to build. */
@@ -69,8 +88,7 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
         throw new Error(`${where(1)}: mermaid diagram: ${(error as Error).message}`, { cause: error });
       }
       options.onRender?.({ file: displayPath(file), line: fenceLine, ms: performance.now() - started });
-      const html: Html = { type: 'html', value, position: node.position };
-      parent.children[index] = html;
+      parent.children[index] = asElementTree(value, node.position);
     });
   };
 }
