@@ -5,8 +5,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import starlightLinksValidator from 'starlight-links-validator';
+import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
 import { siteOptions } from './src/lib/site-options.mjs';
-import { bookRemarkPlugins } from './src/plugins/index.ts';
+import { bookRehypePlugins, bookRemarkPlugins } from './src/plugins/index.ts';
+import { starlightSafety } from './src/plugins/safety/starlight-plugin.ts';
 import { withWikilinkOptions } from './src/plugins/wikilinks/remark-wikilinks.ts';
 
 // Deployment settings come from the environment so one build works on any host:
@@ -19,6 +21,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // OUT_DIR lets the test run build a second copy under a sub-path without overwriting dist/.
   outDir: process.env.OUT_DIR || './dist',
+  // A test build of other pages (BOOK_CONTENT_DIR, src/lib/content-dir.mjs) keeps its own content
+  // cache, so no page of it can linger in the book's next build.
+  cacheDir: contentDir(process.env) === BOOK_CONTENT_DIR ? undefined : './node_modules/.astro-fixtures',
   markdown: {
     // Wiki links resolve to URLs under the same base the site is served from; an unresolved link fails
     // the build (WIKILINKS_ON_UNRESOLVED=warn turns that into a warning for drafts and imported vaults).
@@ -31,13 +36,22 @@ export default defineConfig({
         // Same as `smartypants` above, so the index computes other pages' heading ids as the site does.
         smartypants: false,
       }),
+      // Raw HTML through an allow-list, then every link and image URL through a protocol allow-list
+      // (src/plugins/safety). @astrojs/mdx inherits this processor, so MDX pages get them too.
+      rehypePlugins: bookRehypePlugins,
     }),
   },
   integrations: [
     starlight({
       // Fails the build on a broken internal link or #anchor in the content (the site checks cover the rest).
       // Relative links are allowed: the home page's hero buttons use them so they work under any BASE_PATH.
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: false })],
+      // starlightSafety: front-matter strings reach the page as text (<title>, hero, banner, head, sidebar).
+      // starlightTestContent: only for a test build of other pages (scripts/build-fixtures.mjs).
+      plugins: [
+        starlightLinksValidator({ errorOnRelativeLinks: false }),
+        starlightSafety(),
+        starlightTestContent(process.env),
+      ],
       title: '进程与线程',
       description: '一本带交互图的在线书：从地址空间、上下文切换、TLB 到进程间通信。',
       defaultLocale: 'root',

@@ -5,7 +5,17 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-base/', '.astro/', 'node_modules/', 'test-results/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-base/',
+      'dist-fixtures/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'public/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the whole suite, in order — type check, lint and format, unit tests,
- * production builds (at / and under a sub-path), site checks on the built output,
- * browser tests. Every step runs even after a failure, so one run shows everything;
+ * production builds (at / and under a sub-path, then the fixture site of hostile pages),
+ * site checks on the built output, browser tests. Every step runs even after a failure, so one run shows everything;
  * exits non-zero on any failure and ends with the line `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -76,6 +76,10 @@ step(`build under ${SUB_PATH}`, 'npx', ['astro', 'build'], {
   OUT_DIR: './dist-base',
   SITE_URL: 'https://example.org',
 });
+// The fixture site: hostile pages (tests/fixtures/hostile) and the test vault (tests/fixtures/vault,
+// through `npm run import`) built with the book's configuration into dist-fixtures/ (never dist/).
+// Site and browser tests open it via FIXTURE_DIST (tests/fixture-site.mjs); see scripts/build-fixtures.mjs.
+step('build fixtures', 'node', ['scripts/build-fixtures.mjs']);
 vitest('site', { SITE_SUB_PATH: SUB_PATH });
 vitest('browser');
 

@@ -8,6 +8,10 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { FIXTURE_DIST, FIXTURE_HINT } from '../fixture-site.mjs';
+
+/** The fixture site (hostile pages and the imported test vault), built by scripts/build-fixtures.mjs. */
+export { FIXTURE_DIST };
 
 /** Flags that make Debian's Chromium work headless in this sandbox and in CI. */
 export const CHROME_FLAGS = [
@@ -127,6 +131,14 @@ export async function serveDist(dir = 'dist', base = '/'): Promise<StaticSite> {
     requests,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
+}
+
+/** Serves the fixture site at `/`; throws with the command to run when it was not built. */
+export async function serveFixtures(): Promise<StaticSite> {
+  if (!existsSync(join(resolve(FIXTURE_DIST), 'index.html'))) {
+    throw new Error(`${FIXTURE_DIST}/index.html 不存在：${FIXTURE_HINT}`);
+  }
+  return serveDist(FIXTURE_DIST, '/');
 }
 
 /** Makes sure the screenshot folder exists and returns the path for `name.png`. */

@@ -1,9 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { contentDir } from '../../lib/content-dir.mjs';
 import { buildPageIndex, type IndexOptions, type PageIndex } from './page-index.ts';
 
-/** Where the book's pages live, relative to the project root (the working directory of `astro build`). */
-export const DEFAULT_DOCS_DIR = 'src/content/docs';
+/**
+ * Where the site's pages live, relative to the project root (the working directory of `astro build`):
+ * src/content/docs, or the folder of a test build (`BOOK_CONTENT_DIR`, src/lib/content-dir.mjs).
+ */
+export const DEFAULT_DOCS_DIR = contentDir(process.env);
 /** How long a loaded index is trusted before the folder is checked for changes again (dev server edits). */
 const RECHECK_MS = 1000;
 

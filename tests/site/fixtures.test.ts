@@ -1,0 +1,109 @@
+/**
+ * Checks on the built fixture site (dist-fixtures/, hostile pages and the imported test vault) and
+ * on its build log: nothing ran at build time, every removal was reported with file:line, no page
+ * carries a handler or an unsafe URL, and the book's own dist/ has no fixture page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Element } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { isSafeUrl } from '../../src/plugins/safety/url-policy.ts';
+import { FIXTURE_DIST, FIXTURE_HINT, FIXTURE_LOG, PWNED_MARKER } from '../fixture-site.mjs';
+import { loadSite } from './dist.ts';
+
+if (!existsSync(`${FIXTURE_DIST}/index.html`)) throw new Error(`${FIXTURE_DIST}/ 不存在：${FIXTURE_HINT}`);
+const site = loadSite(FIXTURE_DIST, '/');
+const log = readFileSync(FIXTURE_LOG, 'utf8');
+
+/** The URL properties hast gives the attributes a browser follows or loads. */
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'data',
+  'poster',
+  'xLinkHref',
+  'ping',
+];
+
+describe('the fixture site build', () => {
+  test('the note’s build-time payload (ESM export, {expression}, JSX) never ran', () => {
+    expect(existsSync(PWNED_MARKER)).toBe(false);
+    expect(log).not.toContain('expression threw at build time');
+    expect(site.pages.filter((p) => p.url.startsWith('/vault/')).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['hostile/raw-html.md:24:1', 'raw HTML: <script> removed with its content'],
+    ['hostile/raw-html.md:28:1', 'raw HTML: attribute onerror removed from <img>'],
+    ['hostile/raw-html.md:30:1', 'raw HTML: attribute onload removed from <svg>'],
+    ['hostile/raw-html.md:50:1', 'raw HTML: <iframe> removed with its content'],
+    ['hostile/raw-html.md:54:1', 'raw HTML: <object> removed with its content'],
+    ['hostile/raw-html.md:58:1', 'raw HTML: <form> removed, its content kept'],
+    [
+      'hostile/raw-html.md:68:1',
+      'raw HTML: style "background-image: url(https://evil.invalid/span.png)" removed from <span>',
+    ],
+    [
+      'hostile/links.md:3:6',
+      'unsafe URL "javascript:alert(\'md-lower\')" in <a href>, <a> shown as plain text',
+    ],
+    [
+      'hostile/links.md:24:1',
+      'unsafe URL "jav\\tascript:alert(\'html-tab\')" in <a href>, <a> shown as plain text',
+    ],
+    [
+      'hostile/links.md:34:3',
+      'unsafe URL "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" in <img src>, <img> shown as plain text',
+    ],
+    ['hostile/mdx-page.mdx:13:1', 'unsafe URL "jav\\tascript:alert(\'mdx-jsx-tab\')" in <a href> removed'],
+    ['hostile/mdx-page.mdx:19:1', 'MDX: event handler onclick removed from <span>'],
+    ['hostile/front-matter.md', 'front matter sidebar.attrs.onmouseover removed'],
+    ['hostile/head-entries.md', 'front matter head <script> removed'],
+  ])('the build log reports %s: %s', (where, message) => {
+    expect(log).toContain(`${where}: warning: ${message}`);
+  });
+});
+
+describe.each(site.pages.map((page) => [page.url, page] as const))('built fixture page %s', (_url, page) => {
+  const elements = selectAll('*', page.tree) as Element[];
+
+  test('no inline event handler', () => {
+    const handlers = elements.flatMap((el) =>
+      Object.keys(el.properties)
+        .filter((p) => /^on[A-Z]/.test(p))
+        .map((p) => `<${el.tagName} ${p}>`),
+    );
+    expect(handlers).toEqual([]);
+  });
+
+  test('every URL attribute passes the allow-list', () => {
+    const unsafe = elements.flatMap((el) =>
+      URL_PROPERTIES.flatMap((property) => {
+        const value = el.properties[property];
+        if (value === undefined || value === null) return [];
+        const urls = Array.isArray(value) ? value.map(String) : [String(value)];
+        const kind = ['src', 'srcSet', 'data', 'poster'].includes(property) ? 'src' : 'href';
+        return urls
+          .filter((url) => !isSafeUrl(url.trim().split(/\s+/)[0] ?? '', kind))
+          .map((url) => `<${el.tagName} ${property}="${url}">`);
+      }),
+    );
+    expect(unsafe).toEqual([]);
+  });
+
+  test('the <title> holds text only, and no script carries a payload', () => {
+    expect(page.html).toMatch(/<title>[^<]*<\/title>/);
+    const scripts = selectAll('script', page.tree).map((s) => JSON.stringify(s.children));
+    expect(scripts.filter((s) => s.includes('alert('))).toEqual([]);
+  });
+});
+
+describe('the book’s own build', () => {
+  test.runIf(existsSync('dist/index.html'))('dist/ holds no fixture page', () => {
+    expect(existsSync('dist/hostile')).toBe(false);
+    expect(existsSync('dist/vault')).toBe(false);
+  });
+});
