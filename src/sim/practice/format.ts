@@ -1,0 +1,47 @@
+/** Number formatting shared by the generators, so every problem writes numbers the same way. */
+
+/**
+ * Bytes in binary units, one decimal: the same text as the IPC model's `formatBytes` (a unit test
+ * holds them equal), written here so a practice island does not load the IPC mechanism table.
+ * `formatBytes(200000)` → `'195.3 KiB'`.
+ */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}`;
+}
+
+/** `0x` hex, zero-padded to `width` digits. `hex(42, 4)` → `'0x002a'`. */
+export function hex(n: number, width = 1): string {
+  return `0x${n.toString(16).padStart(width, '0')}`;
+}
+
+/** Hex with the decimal value beside it. `hexDec(6186, 8)` → `'0x0000182a（6186）'`. */
+export function hexDec(n: number, width = 1): string {
+  return `${hex(n, width)}（${n}）`;
+}
+
+/** An integer with thousands separators. `count(10000)` → `'10,000'`. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * Bytes in binary units, plus the exact count when the short form is rounded.
+ * `bytesExact(8388608)` → `'8 MiB'`; `bytesExact(200000)` → `'195.3 KiB（200,000 B）'`.
+ */
+export function bytesExact(n: number): string {
+  const short = formatBytes(n);
+  return /^\d+ /.test(short) ? short : `${short}（${count(n)} B）`;
+}
+
+/** 是 / 否. */
+export function yesNo(b: boolean): string {
+  return b ? '是' : '否';
+}

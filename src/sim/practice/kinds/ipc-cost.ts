@@ -1,0 +1,171 @@
+/**
+ * Kind 5: one IPC mechanism, a message size and a number of messages: how often the kernel copies
+ * each byte, how many bytes it copies, how many system calls the two processes make, and whether
+ * (or how often) the writer blocks. The answers are the transfer simulator's counters for one
+ * message (`runTransfer`), times the count; the worked solution is its own narration
+ * (`describeTransfer`).
+ */
+import {
+  MECHANISM_IDS,
+  describeTransfer,
+  getMechanism,
+  initTransfer,
+  runTransfer,
+  type MechanismId,
+  type TransferState,
+  type TransferTrace,
+} from '../../ipc/index.ts';
+import { drawFor } from '../draw.ts';
+import { bytesExact, count as countText } from '../format.ts';
+import type { Level, Part, PracticeGenerator, Problem } from '../model.ts';
+
+const PLAN: Record<Level, { sizes: number[]; counts: [number, number]; blockCount: boolean }> = {
+  1: { sizes: [64, 100, 512, 1000, 4096], counts: [1, 3], blockCount: false },
+  2: { sizes: [4096, 8192, 20_000, 65_536, 100_000], counts: [1, 10], blockCount: false },
+  3: { sizes: [20_000, 100_000, 200_000, 300_000], counts: [2, 5], blockCount: true },
+};
+
+/** Steps of the trace shown in full; a longer trace keeps its start and end. */
+const SHOWN_STEPS = 12;
+
+/** The narration of a transfer, one line per scheduler step, shortened in the middle when long. */
+export function narrateTransfer(steps: readonly (readonly TransferTrace[])[]): string[] {
+  const lines = steps.map((trace, i) => `${i + 1}. ${trace.map(describeTransfer).join('')}`);
+  if (lines.length <= SHOWN_STEPS) return lines;
+  const head = lines.slice(0, SHOWN_STEPS - 3);
+  const tail = lines.slice(-3);
+  return [...head, `……（省略第 ${head.length + 1}–${lines.length - 3} 步：同样的写、读交替）`, ...tail];
+}
+
+/** The mechanism's limits a reader needs, from the model's data. */
+function limitsText(state: TransferState, id: MechanismId): string {
+  const m = getMechanism(id);
+  if (m.path === 'none') return '信号只带一个编号，不带数据。';
+  if (m.path === 'shared-pages') {
+    return `共享区域 ${bytesExact(state.capacity)}；写进程写完一块后用信号量通知读进程，读进程读完再通知写进程写下一块。`;
+  }
+  const limit =
+    m.maxMessage.value !== null
+      ? `，单条消息最多 ${bytesExact(m.maxMessage.value)}（更长的按这个大小分块发送）`
+      : '';
+  const read =
+    m.framing.value === 'message' ? '读进程每次取走一条消息' : '读进程一次能取走缓冲区里的全部数据';
+  return `内核缓冲区 ${bytesExact(state.capacity)}${limit}；缓冲区满时写进程阻塞，${read}，并唤醒阻塞的写进程。`;
+}
+
+/** Builds the problem for one mechanism, message size and count. */
+export function ipcProblem(
+  id: MechanismId,
+  size: number,
+  messages: number,
+  blockCount: boolean,
+  meta: Pick<Problem, 'seed' | 'level'>,
+): Problem {
+  const m = getMechanism(id);
+  const [end, steps] = runTransfer(initTransfer(id, { size }));
+  const c = end.counters;
+  const narration = narrateTransfer(steps);
+  const perMessage = `一条消息：系统调用 ${c.syscalls} 次，内核拷贝 ${c.copies} 次、共 ${bytesExact(c.bytesCopied)}，写进程阻塞 ${c.writerBlocks} 次。`;
+  const times = (n: number) => (messages > 1 ? `${n} × ${messages} = ${n * messages}` : String(n));
+  const carries = end.size > 0;
+  const copiesPerByte = carries ? c.bytesCopied / end.size : 0;
+  const parts: Part[] = [
+    {
+      id: 'copies',
+      prompt: '消息的每个字节被内核拷贝几次',
+      input: { type: 'integer' },
+      answer: String(copiesPerByte),
+      answerText: String(copiesPerByte),
+      solution: carries
+        ? [
+            `内核共拷贝 ${bytesExact(c.bytesCopied)}，消息 ${bytesExact(end.size)}：每个字节 ${c.bytesCopied} / ${end.size} = ${copiesPerByte} 次。`,
+          ]
+        : ['信号不携带数据，内核不拷贝任何字节（见传输过程）。'],
+    },
+    {
+      id: 'bytes',
+      prompt: `${messages} 条消息，内核一共拷贝多少字节`,
+      input: { type: 'bytes' },
+      answer: String(c.bytesCopied * messages),
+      answerText: bytesExact(c.bytesCopied * messages),
+      solution: [
+        perMessage,
+        `${messages} 条：${times(c.bytesCopied)} 字节 = ${bytesExact(c.bytesCopied * messages)}。`,
+      ],
+    },
+    {
+      id: 'syscalls',
+      prompt: `${messages} 条消息，两个进程一共做几次系统调用`,
+      input: { type: 'integer' },
+      answer: String(c.syscalls * messages),
+      answerText: countText(c.syscalls * messages),
+      solution: [`数一数传输过程里的系统调用。${perMessage}`, `${messages} 条：${times(c.syscalls)} 次。`],
+    },
+    blockCount
+      ? {
+          id: 'blocks',
+          prompt: `${messages} 条消息，写进程一共阻塞几次`,
+          input: { type: 'integer' },
+          answer: String(c.writerBlocks * messages),
+          answerText: String(c.writerBlocks * messages),
+          solution: [
+            `数一数传输过程里写进程阻塞的次数。${perMessage}`,
+            `${messages} 条：${times(c.writerBlocks)} 次。`,
+          ],
+        }
+      : {
+          id: 'blocks',
+          prompt: '写进程会阻塞吗',
+          input: {
+            type: 'choice',
+            options: [
+              { value: 'yes', label: '会' },
+              { value: 'no', label: '不会' },
+            ],
+          },
+          answer: c.writerBlocks > 0 ? 'yes' : 'no',
+          answerText: c.writerBlocks > 0 ? `会（每条 ${c.writerBlocks} 次）` : '不会',
+          solution: [`看传输过程里写进程有没有阻塞。${perMessage}`],
+        },
+  ];
+  return {
+    kind: 'ipc-cost',
+    ...meta,
+    title: TITLE,
+    question: [
+      {
+        type: 'text',
+        text:
+          `写进程用「${m.name}」（${m.api}）给读进程发 ${messages} 条消息，每条 ${bytesExact(size)}。${limitsText(end, id)}` +
+          '读进程先开始等待；写进程一直写，写不进去时阻塞；一条消息全部读完才发下一条。',
+      },
+    ],
+    parts,
+    walkthrough: {
+      title: `一条 ${bytesExact(size)} 的消息经「${m.name}」传输的过程（模型逐步旁白）`,
+      lines: narration,
+    },
+  };
+}
+
+const TITLE = '进程间通信：拷贝、系统调用与阻塞';
+
+/** Kind 5 generator; `mechanisms` limits the draw (a chapter about pipes asks about pipes). */
+export const ipcCost: PracticeGenerator = {
+  kind: 'ipc-cost',
+  title: TITLE,
+  summary: '给定通信方式、消息大小和条数：内核拷贝几次、拷贝多少字节、多少次系统调用、写进程是否阻塞',
+  generate(seed, { level, mechanisms }) {
+    const allowed = mechanisms ?? MECHANISM_IDS;
+    const unknown = allowed.filter((id) => !(MECHANISM_IDS as readonly string[]).includes(id));
+    if (unknown.length > 0 || allowed.length === 0) {
+      throw new RangeError(
+        `mechanisms：没有通信方式 ${unknown.join('、') || '（空列表）'}；可用的是 ${MECHANISM_IDS.join('、')}`,
+      );
+    }
+    const d = drawFor(seed, 0x55);
+    const plan = PLAN[level];
+    const id = d.pick(allowed) as MechanismId;
+    return ipcProblem(id, d.pick(plan.sizes), d.between(...plan.counts), plan.blockCount, { seed, level });
+  },
+};

@@ -1,0 +1,80 @@
+/**
+ * The lecturer's sheet: `?kinds=…&n=…&seed=…&level=…` read into a list of problems. The sheet page
+ * and `npm run sim -- practice` both use this, so the printed sheet and the CLI agree problem by problem.
+ *
+ * @example
+ * parseSheetParams({ kinds: 'tlb-trace,linear-translate', n: '4', seed: '7' })
+ * // → problems: tlb-trace seed 7, linear-translate seed 8, tlb-trace seed 9, linear-translate seed 10
+ */
+import { generateWith, isLevel, isPracticeKind } from './generate.ts';
+import { GENERATORS } from './registry.ts';
+import { LEVELS, MAX_SEED, PRACTICE_KINDS, type Level, type PracticeKind, type Problem } from './model.ts';
+
+/** A validated sheet request. */
+export interface SheetParams {
+  /** Kinds, in the order they take turns. */
+  kinds: PracticeKind[];
+  /** Number of problems in all. */
+  n: number;
+  /** Seed of the first problem; problem i has seed + i (mod 2³²). */
+  seed: number;
+  level: Level;
+}
+
+/** Most problems on one sheet. */
+export const MAX_SHEET_PROBLEMS = 50;
+
+/** The sheet without parameters: one problem of each kind, seed 1, level 1. */
+export const SHEET_DEFAULTS: SheetParams = {
+  kinds: [...PRACTICE_KINDS],
+  n: PRACTICE_KINDS.length,
+  seed: 1,
+  level: 1,
+};
+
+const KEYS = ['kinds', 'n', 'seed', 'level'];
+
+/** A whole number in `min..max` from a query value, or null. */
+function intParam(value: string, min: number, max: number): number | null {
+  if (!/^\d+$/.test(value.trim())) return null;
+  const n = Number(value.trim());
+  return n >= min && n <= max ? n : null;
+}
+
+/** Reads the sheet's query parameters; every problem names its parameter. */
+export function parseSheetParams(
+  query: Readonly<Record<string, string>>,
+): { ok: true; value: SheetParams } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const unknown = Object.keys(query).filter((k) => !KEYS.includes(k));
+  if (unknown.length > 0) errors.push(`不认识的参数 ${unknown.join('、')}；可用的是 ${KEYS.join('、')}`);
+  let kinds = SHEET_DEFAULTS.kinds;
+  if (query.kinds !== undefined && query.kinds.trim() !== 'all') {
+    const list = query.kinds
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '');
+    const bad = list.filter((k) => !isPracticeKind(k));
+    if (bad.length > 0 || list.length === 0) {
+      errors.push(
+        `kinds：没有题型 ${bad.length > 0 ? bad.map((k) => `「${k}」`).join('、') : '（空）'}；可用的是 all 或 ${PRACTICE_KINDS.join(',')}`,
+      );
+    } else kinds = list as PracticeKind[];
+  }
+  const n = query.n === undefined ? kinds.length : intParam(query.n, 1, MAX_SHEET_PROBLEMS);
+  if (n === null) errors.push(`n：应为 1 到 ${MAX_SHEET_PROBLEMS} 之间的整数，收到「${query.n ?? ''}」`);
+  const seed = query.seed === undefined ? SHEET_DEFAULTS.seed : intParam(query.seed, 0, MAX_SEED);
+  if (seed === null) errors.push(`seed：应为 0 到 ${MAX_SEED} 之间的整数，收到「${query.seed ?? ''}」`);
+  const level = query.level === undefined ? SHEET_DEFAULTS.level : intParam(query.level, 1, 3);
+  if (level === null || !isLevel(level))
+    errors.push(`level：应为 ${LEVELS.join('、')} 之一，收到「${query.level ?? ''}」`);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { kinds, n: n!, seed: seed!, level: level as Level } };
+}
+
+/** The sheet's problems: kinds take turns, problem i has seed + i. */
+export function sheetProblems(p: SheetParams): Problem[] {
+  return Array.from({ length: p.n }, (_, i) =>
+    generateWith(GENERATORS[p.kinds[i % p.kinds.length]!], (p.seed + i) % (MAX_SEED + 1), { level: p.level }),
+  );
+}
