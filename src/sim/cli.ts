@@ -16,6 +16,7 @@ import { command as tlb } from './tlb/cli.ts';
 import { command as contextSwitch } from './context-switch/cli.ts';
 import { command as ipc } from './ipc/cli.ts';
 import { command as tasks } from './tasks/cli.ts';
+import { runPracticeCli } from './practice/cli.ts';
 
 /** Every model the command line knows, in the book's order. */
 export const COMMANDS: readonly SimCommand[] = [addressSpace, contextSwitch, tlb, ipc, tasks];
@@ -41,6 +42,8 @@ export function usage(): string {
     '',
     '模型：',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    '练习题：npm run sim -- practice <题型> [--seed N] [--count N] [--answer] [--json]（practice --help 列出七种题型）',
     '',
     '选项：',
     '  --scenario 文件  从 JSON 文件读场景（缺省用模型的默认场景）',
@@ -69,6 +72,7 @@ export function main(
   argv: readonly string[],
   readFile: ReadFile = (p) => readFileSync(p, 'utf8'),
 ): CliResult {
+  if (argv[0] === 'practice') return runPracticeCli(argv.slice(1));
   const args = [...argv];
   if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
     return { code: 0, stdout: usage() + '\n', stderr: '' };
