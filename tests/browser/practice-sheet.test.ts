@@ -1,0 +1,132 @@
+/**
+ * The lecturer's sheet in Chromium: rendered from the URL parameters by the same generators as the
+ * CLI (compared problem by problem), a bad parameter named on the page, the form, and the printed
+ * PDF with the answer key starting on a new page (saved beside the screenshots for a person to read).
+ */
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  browserAvailable,
+  launchBrowser,
+  newContext,
+  screenshotPath,
+  serveDist,
+  type StaticSite,
+} from './harness.ts';
+import { parseSheetParams, problemDigest, sheetProblems } from '../../src/sim/practice/index.ts';
+import { runPracticeCli } from '../../src/sim/practice/cli.ts';
+
+const run = browserAvailable();
+
+describe.runIf(run)('practice sheet in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveDist('dist', '/');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('renders the problems of the query, the same as Node and the CLI, with the key on a new printed page', async () => {
+    const query = {
+      kinds: 'linear-translate,tlb-trace,ipc-cost,switch-steps',
+      n: '5',
+      seed: '2024',
+      level: '2',
+    };
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}practice/sheet/?${new URLSearchParams(query)}`);
+    await page.locator('.practice-sheet[data-hydrated="true"]').waitFor({ timeout: 20_000 });
+    const parsed = parseSheetParams(query);
+    if (!parsed.ok) throw new Error(parsed.errors.join('；'));
+    const expected = sheetProblems(parsed.value);
+    await expect
+      .poll(() =>
+        page
+          .locator('.practice-sheet__problem')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-digest'))),
+      )
+      .toEqual(expected.map(problemDigest));
+    // the CLI prints the same problems for the same parameters
+    const cli = JSON.parse(
+      runPracticeCli([
+        'linear-translate,tlb-trace,ipc-cost,switch-steps',
+        '--count',
+        '5',
+        '--seed',
+        '2024',
+        '--level',
+        '2',
+        '--answer',
+        '--json',
+      ]).stdout,
+    ) as {
+      problems: unknown[];
+    };
+    expect(cli.problems).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(await page.locator('.practice-sheet__answers').count()).toBe(5);
+    expect(await page.locator('.practice-sheet__meta code').textContent()).toBe(
+      'npm run sim -- practice linear-translate,tlb-trace,ipc-cost,switch-steps --count 5 --seed 2024 --level 2 --answer',
+    );
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.practice-sheet__form').isVisible()).toBe(false);
+    const breakBefore = await page
+      .locator('.practice-sheet__key')
+      .evaluate((el) => getComputedStyle(el).breakBefore);
+    expect(breakBefore).toBe('page');
+    await page.screenshot({ path: screenshotPath('practice-sheet-print'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(screenshotPath('practice-sheet').replace(/\.png$/, '.pdf'), pdf);
+    // PDF pages: the problems take at least one, the key starts on a later one
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  test('a bad parameter is named on the page and the default sheet is shown', async () => {
+    const context = await newContext(browser, { width: 360 });
+    const page = await context.newPage();
+    await page.goto(`${site.url}practice/sheet/?kinds=tlb,linear-translate&n=500`);
+    await page.locator('.practice-sheet[data-hydrated="true"]').waitFor({ timeout: 20_000 });
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toContain('kinds：没有题型 「tlb」');
+    expect(alert).toContain('n：应为 1 到 50 之间的整数，收到「500」');
+    expect(await page.locator('.practice-sheet__problem').count()).toBe(7);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    await context.close();
+  });
+
+  test('the form builds the query: checked kinds, count, seed and level', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${site.url}practice/sheet/`);
+    await page.locator('.practice-sheet[data-hydrated="true"]').waitFor({ timeout: 20_000 });
+    for (const box of await page.locator('input[name="kinds"]').all()) {
+      if (['x86-split', 'task-stacks'].includes((await box.getAttribute('value'))!)) continue;
+      await box.uncheck();
+    }
+    await page.locator('input[name="n"]').fill('3');
+    await page.locator('input[name="seed"]').fill('99');
+    await page.locator('select[name="level"]').selectOption('3');
+    await page.getByRole('button', { name: '生成练习卷' }).click();
+    await page.waitForURL(/seed=99/);
+    await page.locator('.practice-sheet[data-hydrated="true"]').waitFor();
+    await expect
+      .poll(() =>
+        page
+          .locator('.practice-sheet__problem')
+          .evaluateAll((els) =>
+            els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-seed')}`),
+          ),
+      )
+      .toEqual(['x86-split:99', 'task-stacks:100', 'x86-split:101']);
+    await context.close();
+  });
+});
