@@ -33,12 +33,8 @@ describe.runIf(run)('practice sheet in Chromium', () => {
   });
 
   test('renders the problems of the query, the same as Node and the CLI, with the key on a new printed page', async () => {
-    const query = {
-      kinds: 'linear-translate,tlb-trace,ipc-cost,switch-steps',
-      n: '5',
-      seed: '2024',
-      level: '2',
-    };
+    // every kind once at the hardest level, then the first again: the browser's generators against Node's
+    const query = { kinds: 'all', n: '8', seed: '3000000000', level: '3' };
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(`${site.url}practice/sheet/?${new URLSearchParams(query)}`);
@@ -55,24 +51,15 @@ describe.runIf(run)('practice sheet in Chromium', () => {
       .toEqual(expected.map(problemDigest));
     // the CLI prints the same problems for the same parameters
     const cli = JSON.parse(
-      runPracticeCli([
-        'linear-translate,tlb-trace,ipc-cost,switch-steps',
-        '--count',
-        '5',
-        '--seed',
-        '2024',
-        '--level',
-        '2',
-        '--answer',
-        '--json',
-      ]).stdout,
+      runPracticeCli(['all', '--count', '8', '--seed', '3000000000', '--level', '3', '--answer', '--json'])
+        .stdout,
     ) as {
       problems: unknown[];
     };
     expect(cli.problems).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(await page.locator('.practice-sheet__answers').count()).toBe(5);
+    expect(await page.locator('.practice-sheet__answers').count()).toBe(8);
     expect(await page.locator('.practice-sheet__meta code').textContent()).toBe(
-      'npm run sim -- practice linear-translate,tlb-trace,ipc-cost,switch-steps --count 5 --seed 2024 --level 2 --answer',
+      'npm run sim -- practice linear-translate,x86-split,tlb-trace,switch-cr3,ipc-cost,task-stacks,switch-steps --count 8 --seed 3000000000 --level 3 --answer',
     );
 
     await page.emulateMedia({ media: 'print' });
