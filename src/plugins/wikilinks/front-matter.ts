@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { blankFrontMatter, parseFrontMatter } from '../../markdown/front-matter.ts';
 
 /** The front-matter fields link resolution reads (see src/lib/page-schema.ts for their meaning). */
 export interface LinkFrontMatter {
@@ -15,7 +15,6 @@ export interface SplitSource {
   readonly problem: string | undefined;
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
@@ -32,23 +31,16 @@ function recordOf(value: unknown): Record<string, string> {
 }
 
 /**
- * Splits `---\ntitle: 管道\n---\n正文` into `{ data: { title: '管道', … }, body: '   \n         \n   \n正文' }`:
- * the front matter is blanked with spaces, as Astro's MDX loader does, so positions stay those of the file. Bad YAML does not throw: it is reported in `problem` (Astro's own schema check fails the build for it).
+ * Splits `---\ntitle: 管道\n---\n正文` into `{ data: { title: '管道', … }, body: '\n\n\n正文' }` with the shared
+ * splitter (src/markdown/front-matter.ts): the front matter is blanked, so positions stay those of the file.
+ * Bad YAML does not throw: it is reported in `problem` (Astro's own schema check fails the build for it).
  */
 export function splitFrontMatter(source: string): SplitSource {
-  const match = FENCE.exec(source);
+  const { split, text: body } = blankFrontMatter(source);
   const empty: LinkFrontMatter = { title: undefined, slug: undefined, aliases: [], headingAliases: {} };
-  if (!match) return { data: empty, body: source, problem: undefined };
-  const [whole, yamlText = ''] = match;
-  const body = whole.replace(/[^\r\n]/g, ' ') + source.slice(whole.length);
-  let raw: unknown;
-  try {
-    raw = parseYaml(yamlText);
-  } catch (error) {
-    const problem = `front matter 不是合法的 YAML：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
-    return { data: empty, body, problem };
-  }
-  const fields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (split.yaml === null) return { data: empty, body, problem: undefined };
+  const { data: fields, problem } = parseFrontMatter(split.yaml, 2);
+  if (problem) return { data: empty, body, problem: `front matter 不是合法的 YAML：${problem.message}（第 ${problem.line} 行）` };
   const data: LinkFrontMatter = {
     title: typeof fields.title === 'string' && fields.title.trim() !== '' ? fields.title.trim() : undefined,
     slug: typeof fields.slug === 'string' && fields.slug.trim() !== '' ? fields.slug.trim() : undefined,

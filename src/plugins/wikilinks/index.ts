@@ -7,7 +7,7 @@ export {
   type FoundLink,
   type LinkTarget,
   type LinkSyntax,
-} from './parse.ts';
+} from '../../markdown/links.ts';
 export {
   buildPageIndex,
   indexPages,
@@ -20,6 +20,7 @@ export {
   type PageSource,
   type IndexOptions,
 } from './page-index.ts';
+export { collectBlockIds } from './page-source.ts';
 export { loadPageIndex, listPageFiles, DEFAULT_DOCS_DIR } from './load-index.ts';
 export { resolveLink, findHeading, type Resolution, type ResolveContext } from './resolve.ts';
 export {

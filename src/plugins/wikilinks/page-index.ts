@@ -1,7 +1,13 @@
 import { toPageSlug, type PageSlug } from '../../lib/paths.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { collectHeadings, collectLinks, type HeadingRecord, type OutgoingLink } from './page-source.ts';
-import { parsePageBody } from './parse-page.ts';
+import { parsePageBody } from '../../markdown/parser.ts';
+import {
+  collectBlockIds,
+  collectHeadings,
+  collectLinks,
+  type HeadingRecord,
+  type OutgoingLink,
+} from './page-source.ts';
 
 /** One page of the book as link resolution sees it. */
 export interface PageRecord {
@@ -12,6 +18,8 @@ export interface PageRecord {
   readonly aliases: readonly string[];
   readonly headingAliases: Readonly<Record<string, string>>;
   readonly headings: readonly HeadingRecord[];
+  /** Obsidian block ids (`^id`) of the page, without the caret. */
+  readonly blocks: readonly string[];
   readonly links: readonly OutgoingLink[];
   /** Why the page could not be read fully (bad YAML, MDX syntax), if so. */
   readonly problem: string | undefined;
@@ -81,6 +89,7 @@ export function readPage({ file, source }: PageSource, options: IndexOptions = {
     aliases: data.aliases,
     headingAliases: data.headingAliases,
     headings: collectHeadings(tree),
+    blocks: collectBlockIds(tree),
     links: collectLinks(tree),
     problem: yamlProblem ?? parseProblem,
   };

@@ -7,7 +7,8 @@ import {
   type FoundLink,
   type LinkSyntax,
   type LinkTarget,
-} from './parse.ts';
+} from '../../markdown/links.ts';
+import { NOT_PROSE } from '../../markdown/parser.ts';
 
 /** A heading of a page: its level, the text a reader sees and the id the site gives it. */
 export interface HeadingRecord {
@@ -35,8 +36,6 @@ export interface LinkContext {
 
 /** Blocks of running text: each yields one context for its links (a table row reads as `a | b | c`). */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableRow']);
-/** Nodes whose content is never prose: code, imports, expressions, front matter. */
-export const SKIPPED = new Set(['code', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'html', 'definition']);
 /** Characters that end a sentence (Chinese and Western punctuation, line breaks). */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s|$)/g;
 /** How much text a context keeps on each side of the link. */
@@ -53,7 +52,7 @@ function flatten(node: Nodes, flat: Flat): void {
   if (node.type === 'text') {
     let last = 0;
     const origin = node.position?.start ?? { line: 0, column: 0 };
-    for (const link of findLinks(node.value, origin)) {
+    for (const link of findLinks(node.value, origin).filter((found) => !found.embed)) {
       flat.text += node.value.slice(last, link.start);
       const start = flat.text.length;
       flat.text += displayTextOf(link);
@@ -89,7 +88,7 @@ function flatten(node: Nodes, flat: Flat): void {
       if (i > 0) flat.text += ' | ';
       flatten(cell, flat);
     });
-  } else if ('children' in node && !SKIPPED.has(node.type)) {
+  } else if ('children' in node && !NOT_PROSE.has(node.type)) {
     for (const child of node.children) flatten(child as Nodes, flat);
   }
 }
@@ -138,7 +137,7 @@ export function collectHeadings(tree: Root): HeadingRecord[] {
     if (node.type === 'heading') {
       const text = headingTextOf(node);
       headings.push({ depth: node.depth, text, anchor: slug(text) });
-    } else if ('children' in node && !SKIPPED.has(node.type)) {
+    } else if ('children' in node && !NOT_PROSE.has(node.type)) {
       for (const child of (node as Parent).children) walk(child as Nodes);
     }
   };
@@ -158,10 +157,32 @@ export function collectLinks(tree: Root): OutgoingLink[] {
         const context = sentenceAround(flat.text, start, end);
         links.push({ syntax, raw, page, heading, label, line, column, context });
       }
-    } else if ('children' in node && !SKIPPED.has(node.type)) {
+    } else if ('children' in node && !NOT_PROSE.has(node.type)) {
       for (const child of (node as Parent).children) walk(child as Nodes);
     }
   };
   walk(tree);
   return links;
+}
+
+/** `^block-id` at the end of a paragraph or list item, or on a line of its own (Obsidian's block ids). */
+const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
+
+/**
+ * The block ids of a tree (`段落 ^my-id` → `my-id`), in document order.
+ * @see https://help.obsidian.md/links#Link+to+a+block+in+a+note (letters, numbers and dashes only)
+ */
+export function collectBlockIds(tree: Root): string[] {
+  const ids: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'paragraph') {
+      const last = node.children.at(-1);
+      const id = last?.type === 'text' ? BLOCK_ID.exec(last.value)?.[1] : undefined;
+      if (id) ids.push(id);
+    } else if ('children' in node && !NOT_PROSE.has(node.type)) {
+      for (const child of (node as Parent).children) walk(child as Nodes);
+    }
+  };
+  walk(tree);
+  return ids;
 }

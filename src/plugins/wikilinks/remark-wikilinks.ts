@@ -5,7 +5,7 @@ import { toBasePath, toPageSlug, type PageSlug } from '../../lib/paths.ts';
 import { DEFAULT_DOCS_DIR, loadPageIndex } from './load-index.ts';
 import type { PageIndex } from './page-index.ts';
 import { collectHeadings } from './page-source.ts';
-import { displayTextOf, findLinks, parseNoteHref } from './parse.ts';
+import { displayTextOf, findLinks, parseNoteHref } from '../../markdown/links.ts';
 import { resolveLink, type ResolveContext } from './resolve.ts';
 
 /** Options of the remark plugin. */
@@ -88,7 +88,10 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
     let resolved = 0;
 
     const rewriteText = (node: Text): PhrasingContent[] | undefined => {
-      const links = findLinks(node.value, node.position?.start ?? { line: 0, column: 0 });
+      // Embeds `![[…]]` are the importer's to expand; on a page they stay the text they are.
+      const links = findLinks(node.value, node.position?.start ?? { line: 0, column: 0 }).filter(
+        (link) => !link.embed,
+      );
       if (links.length === 0) return undefined;
       const out: PhrasingContent[] = [];
       let last = 0;

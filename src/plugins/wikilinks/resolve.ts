@@ -8,7 +8,7 @@ import {
 } from '../../lib/paths.ts';
 import { lookupName, normalizeName, type PageIndex, type PageLookup, type PageRecord } from './page-index.ts';
 import type { HeadingRecord } from './page-source.ts';
-import type { LinkTarget } from './parse.ts';
+import { blockIdOf, type LinkTarget } from '../../markdown/links.ts';
 
 /** Where a link is resolved from: the site's base, the current page, and its headings as rendered now. */
 export interface ResolveContext {
@@ -98,10 +98,17 @@ export function resolveLink(index: PageIndex, target: LinkTarget, context: Resol
   if (target.heading === undefined) {
     return url ? { ok: true, href: url, page } : { ok: false, reason: '本页链接缺少标题' };
   }
+  const where = page ? `页面「${page.title}」（${page.file}）` : '本页';
+  const block = blockIdOf(target.heading);
+  if (block !== undefined) {
+    // A block id becomes the element id `^id` (src/plugins/obsidian), so `#^id` reaches it.
+    if (page && !page.blocks.includes(block)) return { ok: false, reason: `${where}没有块「^${block}」` };
+    const anchor = `^${block}` as HeadingAnchor;
+    return { ok: true, href: url ? toHref(url, anchor) : `#${anchor}`, page, anchor };
+  }
   const isCurrent = target.page === '' || (page !== undefined && page.slug === from);
   const headings = (isCurrent ? context.currentHeadings : undefined) ?? page?.headings ?? [];
   const heading = findHeading(headings, page?.headingAliases ?? {}, target.heading);
-  const where = page ? `页面「${page.title}」（${page.file}）` : '本页';
   if (!heading) return { ok: false, reason: `${where}没有标题「${target.heading}」` };
   const href = url ? toHref(url, heading.anchor) : `#${heading.anchor}`;
   return { ok: true, href, page, anchor: heading.anchor };

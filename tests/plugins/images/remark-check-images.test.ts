@@ -48,7 +48,7 @@ describe('remarkCheckImages', () => {
 
 describe('localImageOf', () => {
   test.each([
-    ['./a%20b.png?v=1#x', { kind: 'relative', path: './a b.png' }],
+    ['./a%20b.png?v=1#x', { kind: 'relative', path: 'a b.png' }],
     ['/img/a.png', { kind: 'public', path: 'img/a.png' }],
     ['https://e.com/a.png', undefined],
     ['data:image/png;base64,AA', undefined],

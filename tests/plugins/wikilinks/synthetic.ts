@@ -1,6 +1,6 @@
 import { indexPages, type PageIndex, type PageRecord } from '../../../src/plugins/wikilinks/page-index.ts';
 import { toPageSlug, type HeadingAnchor } from '../../../src/lib/paths.ts';
-import type { LinkTarget } from '../../../src/plugins/wikilinks/parse.ts';
+import type { LinkTarget } from '../../../src/markdown/links.ts';
 
 /** A synthetic book of `pageCount` pages and `linkCount` links (by title, alias, path or heading) with their expected hrefs under `/book`. */
 export function syntheticBook(
@@ -17,7 +17,8 @@ export function syntheticBook(
       aliases: [`别名${i}`, `Alias ${i}`],
       headingAliases: { [`old-${i}`]: `小节 ${i}` },
       headings: [{ depth: 2, text: `小节 ${i}`, anchor: `小节-${i}` as HeadingAnchor }],
-      links: [],
+      blocks: [],
+    links: [],
       problem: undefined,
     });
   }

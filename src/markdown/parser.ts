@@ -1,29 +1,57 @@
+/**
+ * The one Markdown parser setup of the site's indexes and of the importer: CommonMark + GFM
+ * (tables, task lists, footnotes, strikethrough), MDX syntax for `.mdx` pages, and `$…$`/`$$…$$`
+ * math, as the site's own pipeline reads pages (astro.config.mjs adds remark-math there too).
+ */
 import type { Heading, Nodes, Parent, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
-import { SKIPPED } from './page-source.ts';
 
-const parsers = new Map<'md' | 'mdx', Processor<Root>>();
+/** Which syntax a file is written in. */
+export type MarkdownFormat = 'md' | 'mdx';
+
+const parsers = new Map<MarkdownFormat, Processor<Root>>();
 const typographer = unified().use(remarkSmartypants);
 
-/** The same parse the site runs before its own remark plugins: CommonMark, MDX (for .mdx) and GFM. */
-function parserFor(format: 'md' | 'mdx'): Processor<Root> {
+/** Nodes whose content is never prose: code, math, imports, expressions, front matter, raw HTML. */
+export const NOT_PROSE = new Set([
+  'code',
+  'inlineCode',
+  'math',
+  'inlineMath',
+  'yaml',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'definition',
+]);
+
+/** The parser for a format, built once. */
+export function parserFor(format: MarkdownFormat): Processor<Root> {
   let parser = parsers.get(format);
   if (!parser) {
     const base = unified().use(remarkParse);
-    parser = (format === 'mdx' ? base.use(remarkMdx) : base).use(remarkGfm) as unknown as Processor<Root>;
+    const withMdx = format === 'mdx' ? base.use(remarkMdx) : base;
+    parser = withMdx.use(remarkGfm).use(remarkMath) as unknown as Processor<Root>;
     parsers.set(format, parser);
   }
   return parser;
 }
 
+/** Parses Markdown into mdast (syntax only: no plugin transforms run). */
+export function parseMarkdown(text: string, format: MarkdownFormat = 'md'): Root {
+  return parserFor(format).parse(text);
+}
+
 /** Every heading node of a tree, nested ones (in lists, quotes, JSX) included. */
 function headingNodesOf(node: Nodes, found: Heading[] = []): Heading[] {
   if (node.type === 'heading') found.push(node);
-  else if ('children' in node && !SKIPPED.has(node.type)) {
+  else if ('children' in node && !NOT_PROSE.has(node.type)) {
     for (const child of (node as Parent).children) headingNodesOf(child as Nodes, found);
   }
   return found;
@@ -36,11 +64,11 @@ function headingNodesOf(node: Nodes, found: Heading[] = []): Heading[] {
  */
 export function parsePageBody(
   body: string,
-  format: 'md' | 'mdx',
+  format: MarkdownFormat,
   smartypants = false,
 ): { tree: Root; problem: string | undefined } {
   try {
-    const tree = parserFor(format).parse(body);
+    const tree = parseMarkdown(body, format);
     const headings = smartypants ? headingNodesOf(tree) : [];
     const headingsOnly: Root = { type: 'root', children: headings };
     if (headings.length > 0) typographer.runSync(headingsOnly);

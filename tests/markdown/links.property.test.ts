@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { normalizeName } from '../../../src/plugins/wikilinks/page-index.ts';
-import { findLinks } from '../../../src/plugins/wikilinks/parse.ts';
+import { normalizeName } from '../../src/plugins/wikilinks/page-index.ts';
+import { findLinks } from '../../src/markdown/links.ts';
 
 /** A name part as authors write them: Chinese, ASCII, full-width, spaces; no link syntax characters. */
 const namePart = fc

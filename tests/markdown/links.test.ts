@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayTextOf, findLinks, parseNoteHref } from '../../../src/plugins/wikilinks/parse.ts';
+import { displayTextOf, findLinks, parseNoteHref } from '../../src/markdown/links.ts';
 
 describe('findLinks', () => {
   test.each([
@@ -31,8 +31,14 @@ describe('findLinks', () => {
     expect(link).toMatchObject({ ...expected, raw: text, start: 0, end: text.length, line: 1, column: 1 });
   });
 
+  test('finds an embed and a block reference, marked as such (https://help.obsidian.md/embeds)', () => {
+    expect(findLinks('![[图.png|300]] 见 [[笔记#^abc]]')).toMatchObject([
+      { embed: true, page: '图.png', label: '300' },
+      { embed: false, page: '笔记', heading: '^abc' },
+    ]);
+  });
+
   test.each([
-    ['an embed', '![[图.png]]'],
     ['an empty link', '[[]]'],
     ['a lone #', '[[#]]'],
     ['an image to a note', '![x](a.md)'],

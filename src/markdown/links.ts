@@ -1,5 +1,10 @@
+import { isNotePath, localUrlOf } from './urls.ts';
+
 /**
- * Finds Obsidian-style links in a run of text, with their positions. Pure string code.
+ * The one link grammar of the site and the importer: Obsidian wiki links `[[page#heading|label]]`,
+ * embeds `![[file|300]]`, block references `[[page#^id]]` and Markdown links to `.md` notes, found
+ * in a run of text with their positions. Pure string code.
+ * @see https://help.obsidian.md/links (Internal links) and https://help.obsidian.md/embeds (Embed files)
  *
  * `findLinks('见 [[进程|进程是什么]]。')` →
  * `[{ syntax: 'wikilink', raw: '[[进程|进程是什么]]', page: '进程', heading: undefined,
@@ -9,15 +14,18 @@
 /** Which syntax a link was written in. */
 export type LinkSyntax = 'wikilink' | 'markdown';
 
-/** What a link points at: a page name or path (`''` for the current page) and an optional heading. */
+/** What a link points at: a page name or path (`''` for the current page) and an optional heading or block. */
 export interface LinkTarget {
   readonly page: string;
+  /** The heading after `#` (the last of `#a#b`), or a block reference written `^id`. */
   readonly heading: string | undefined;
 }
 
 /** A link found in text, with its place: offsets into the scanned text, line and column in the file. */
 export interface FoundLink extends LinkTarget {
   readonly syntax: LinkSyntax;
+  /** `![[…]]`: the target is shown in place (a picture, or another note's text) rather than linked. */
+  readonly embed: boolean;
   readonly raw: string;
   readonly label: string | undefined;
   readonly start: number;
@@ -34,11 +42,11 @@ export interface TextOrigin {
 
 const WIKILINK = new RegExp(
   [
-    String.raw`(?<!!)`, //                    not an embed `![[…]]` (embeds belong to the image plugin)
+    String.raw`(!?)`, //                      1: `!` of an embed `![[…]]`
     String.raw`\[\[`, //                      opening [[
-    String.raw`([^\[\]|#\n\\]*)`, //          1: page name or path, empty for [[#本页标题]]
-    String.raw`(?:#([^\[\]|\n\\]*))?`, //     2: heading after #, nested headings as #a#b
-    String.raw`(?:\\?\|([^\[\]\n]*))?`, //    3: display text after | (or \| as written inside tables)
+    String.raw`([^\[\]|#\n\\]*)`, //          2: page name or path, empty for [[#本页标题]]
+    String.raw`(?:#([^\[\]|\n\\]*))?`, //     3: heading after #, nested headings as #a#b, a block as #^id
+    String.raw`(?:\\?\|([^\[\]\n]*))?`, //    4: display text (an embed's size) after | (or \| inside tables)
     String.raw`\]\]`, //                      closing ]]
   ].join(''),
   'g',
@@ -55,15 +63,9 @@ const MARKDOWN_NOTE_LINK = new RegExp(
   'gi',
 );
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Decodes `%E7%BA%BF` escapes, keeping the text as written when it is not valid percent-encoding. */
-export function decodeLinkPart(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+/** The block id of a heading part written `^id` (Obsidian's block reference), else undefined. */
+export function blockIdOf(heading: string | undefined): string | undefined {
+  return heading?.startsWith('^') ? heading.slice(1) : undefined;
 }
 
 /** Splits `页面#a#b` style headings: Obsidian's nested heading path points at its last part. */
@@ -82,20 +84,11 @@ function lastHeading(heading: string | undefined): string | undefined {
  * `parseNoteHref('../Linux.md#pipline')` → `{ page: '../Linux', heading: 'pipline' }`.
  */
 export function parseNoteHref(href: string): LinkTarget | undefined {
-  const trimmed = href.trim().replace(/^<|>$/g, '');
-  if (trimmed === '' || SCHEME.test(trimmed) || trimmed.startsWith('/') || trimmed.startsWith('#')) {
-    return undefined;
-  }
-  const hash = trimmed.indexOf('#');
-  const path = decodeLinkPart(hash === -1 ? trimmed : trimmed.slice(0, hash));
-  const fragment = hash === -1 ? undefined : decodeLinkPart(trimmed.slice(hash + 1));
-  if (!/\.mdx?$/i.test(path)) return undefined;
-  const page = path
-    .replace(/\.mdx?$/i, '')
-    .replace(/^(\.\/)+/, '')
-    .trim();
+  const local = localUrlOf(href);
+  if (!local || local.kind !== 'relative' || !isNotePath(local.path)) return undefined;
+  const page = local.path.replace(/\.mdx?$/i, '').trim();
   if (page === '' || page.endsWith('/')) return undefined;
-  return { page, heading: lastHeading(fragment) || undefined };
+  return { page, heading: lastHeading(local.fragment) || undefined };
 }
 
 /** Line and column of `offset` in `text`, counted from `origin`. */
@@ -115,13 +108,14 @@ export function findLinks(text: string, origin: TextOrigin = { line: 1, column: 
   const found: FoundLink[] = [];
   if (!text.includes('[')) return found;
   for (const match of text.matchAll(WIKILINK)) {
-    const [raw, page = '', heading, label] = match;
+    const [raw, bang, page = '', heading, label] = match;
     const target = { page: page.trim(), heading: lastHeading(heading) };
     if (target.page === '' && target.heading === undefined) continue;
     const start = match.index;
     const trimmedLabel = label?.trim();
     found.push({
       syntax: 'wikilink',
+      embed: bang === '!',
       raw,
       ...target,
       label: trimmedLabel === '' ? undefined : trimmedLabel,
@@ -138,6 +132,7 @@ export function findLinks(text: string, origin: TextOrigin = { line: 1, column: 
     if (!target || overlaps) continue;
     found.push({
       syntax: 'markdown',
+      embed: false,
       raw,
       ...target,
       label: label.trim() || undefined,
@@ -149,7 +144,10 @@ export function findLinks(text: string, origin: TextOrigin = { line: 1, column: 
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The text a reader sees for a link: its label, else `页面 › 标题`, the heading alone, or the page name. */
+/**
+ * The text a reader sees for a link, the same for the book and for imported notes: its label, else
+ * `页面 › 标题`, the heading alone, or the page name (Obsidian shows `[[a#h]]` as `a > h`).
+ */
 export function displayTextOf(link: LinkTarget & { readonly label: string | undefined }): string {
   if (link.label) return link.label;
   if (link.heading === undefined) return link.page;
