@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
+import { existsSync } from 'node:fs';
+import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
 import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
 import { siteOptions } from './src/lib/site-options.mjs';
@@ -30,6 +32,8 @@ export default defineConfig({
     processor: unified({
       // SmartyPants guesses quote direction from Latin letters; remarkCjkQuotes pairs them instead.
       smartypants: false,
+      // Math is drawn to HTML + MathML at build time: no client JavaScript (KaTeX's CSS and fonts are bundled).
+      rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]],
       remarkPlugins: withWikilinkOptions(bookRemarkPlugins, {
         base,
         onUnresolved: process.env.WIKILINKS_ON_UNRESOLVED === 'warn' ? 'warn' : 'error',
@@ -59,7 +63,12 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/book.css', './src/styles/mermaid.css'],
+      customCss: [
+        './src/styles/book.css',
+        './src/styles/mermaid.css',
+        './src/styles/obsidian.css',
+        'katex/dist/katex.min.css',
+      ],
       // Every page ends with its backlinks, then Starlight's own footer.
       components: { Footer: './src/components/overrides/Footer.astro' },
       sidebar: [
@@ -77,6 +86,10 @@ export default defineConfig({
         { label: '第三部分 通信与同步', items: [{ autogenerate: { directory: 'communication' } }] },
         { label: '第四部分 设计与实践', items: [{ autogenerate: { directory: 'design' } }] },
         { label: '第五部分 学习与练习', items: [{ autogenerate: { directory: 'study' } }] },
+        // An imported Obsidian vault (`npm run import -- <vault> src/content/docs/notes`), folders as groups.
+        ...(existsSync('./src/content/docs/notes')
+          ? [{ label: '笔记', collapsed: true, items: [{ autogenerate: { directory: 'notes' } }] }]
+          : []),
       ],
     }),
     mdx(),

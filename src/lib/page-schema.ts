@@ -1,5 +1,20 @@
 import { z } from 'astro/zod';
 
+/**
+ * What the importer (src/importer) records about a page made from an Obsidian note: its vault
+ * path, its `cssclasses`, every other note property (shown, never interpreted) and whether a
+ * Mermaid diagram must be drawn in the browser. Its presence marks a page as an imported note.
+ */
+export const obsidianSchema = z.object({
+  source: z.string(),
+  cssclasses: z.array(z.string()).optional(),
+  properties: z.record(z.string(), z.unknown()).optional(),
+  mermaid: z.literal('client').optional(),
+});
+
+/** The `obsidian` front-matter field of an imported page. */
+export type ObsidianData = z.infer<typeof obsidianSchema>;
+
 /** Front-matter fields every page of the book carries beyond Starlight's own. */
 export const bookPageSchema = z.object({
   /** Topic tags, used for search and the glossary. Default: []. */
@@ -8,4 +23,6 @@ export const bookPageSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** Other names for headings of this page, as `{ alias: 'heading text' }`, for old links such as `Linux.md#pipline`. Default: {}. */
   headingAliases: z.record(z.string(), z.string()).default({}),
+  /** Set by the importer on pages made from Obsidian notes (see obsidianSchema above). */
+  obsidian: obsidianSchema.optional(),
 });

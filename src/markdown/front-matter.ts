@@ -38,7 +38,12 @@ export function splitFrontMatter(source: string): SplitText {
     if (CLOSE.test(current)) {
       const yaml = text.slice(text.indexOf('\n') + 1, at - 1);
       const body = end < 0 ? '' : text.slice(end + 1);
-      return { yaml: at - 1 < text.indexOf('\n') + 1 ? '' : yaml, body, bodyLineOffset: line, unclosed: false };
+      return {
+        yaml: at - 1 < text.indexOf('\n') + 1 ? '' : yaml,
+        body,
+        bodyLineOffset: line,
+        unclosed: false,
+      };
     }
     if (end < 0) break;
     at = end + 1;
@@ -94,7 +99,8 @@ export function parseFrontMatter(yaml: string, firstLine = 2): ParsedFrontMatter
   const contents = doc.contents as { items?: { key?: { value?: unknown; range?: [number] } }[] } | null;
   for (const item of contents?.items ?? []) {
     const start = item.key?.range?.[0];
-    if (start !== undefined) keyLines.set(String(item.key?.value), lineCounter.linePos(start).line + firstLine - 1);
+    if (start !== undefined)
+      keyLines.set(String(item.key?.value), lineCounter.linePos(start).line + firstLine - 1);
   }
   return { data: data as Record<string, unknown>, problem: undefined, keyLines };
 }

@@ -1,7 +1,9 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCheckImages from './images/remark-check-images.ts';
 import remarkCjkQuotes from './typography/remark-cjk-quotes.ts';
+import remarkMath from 'remark-math';
 import remarkMermaid from './mermaid/remark-mermaid.ts';
+import remarkObsidian from './obsidian/remark-obsidian.ts';
 import remarkWikilinks from './wikilinks/remark-wikilinks.ts';
 import rehypeSafeUrls from './safety/rehype-safe-urls.ts';
 import rehypeSanitizeRaw from './safety/rehype-sanitize-raw.ts';
@@ -11,6 +13,10 @@ import rehypeSanitizeRaw from './safety/rehype-sanitize-raw.ts';
  * in astro.config.mjs. Each plugin lives in its own folder under src/plugins/.
  */
 export const bookRemarkPlugins: RemarkPlugins = [
+  // $…$ and $$…$$ → math nodes (rehype-katex in astro.config.mjs draws them at build time).
+  remarkMath,
+  // Obsidian callouts, embeds, highlights, block ids, sizes, tags: on imported notes only.
+  remarkObsidian,
   // ```mermaid → inline themed SVG; first, before any code highlighter sees the block.
   remarkMermaid,
   // [[页面#标题|文字]] and note links → page URLs; astro.config.mjs sets its base (withWikilinkOptions).

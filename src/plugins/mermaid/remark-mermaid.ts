@@ -69,6 +69,22 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
     let count = 0;
     visit(tree, 'code', (node, index, parent) => {
       if (node.lang !== 'mermaid' || parent === undefined || index === undefined) return;
+      if (/(?:^|\s)client(?:\s|$)/.test(node.meta ?? '')) {
+        // ```mermaid client: a diagram the importer found this renderer cannot lay out. It is sent
+        // as text in <pre class="mermaid">, which the official Mermaid draws in the browser on this
+        // page only (src/components/MermaidClient.astro); never raw HTML, so the text stays text.
+        // Still a `code` node, so no prose plugin (remarkCjkQuotes) rewrites its quotes.
+        parent.children[index] = {
+          type: 'code',
+          value: node.value,
+          data: {
+            hName: 'pre',
+            hProperties: { className: ['mermaid', 'book-mermaid-client'] },
+            hChildren: [{ type: 'text', value: node.value }],
+          },
+        };
+        return;
+      }
       const fenceLine = node.position?.start.line ?? 0;
       const where = (line: number) => `${displayPath(file)}:${fenceLine + line}`;
       const problem = findMermaidProblem(node.value);

@@ -15,7 +15,6 @@ export interface SplitSource {
   readonly problem: string | undefined;
 }
 
-
 function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (!Array.isArray(value)) return [];
@@ -40,7 +39,12 @@ export function splitFrontMatter(source: string): SplitSource {
   const empty: LinkFrontMatter = { title: undefined, slug: undefined, aliases: [], headingAliases: {} };
   if (split.yaml === null) return { data: empty, body, problem: undefined };
   const { data: fields, problem } = parseFrontMatter(split.yaml, 2);
-  if (problem) return { data: empty, body, problem: `front matter 不是合法的 YAML：${problem.message}（第 ${problem.line} 行）` };
+  if (problem)
+    return {
+      data: empty,
+      body,
+      problem: `front matter 不是合法的 YAML：${problem.message}（第 ${problem.line} 行）`,
+    };
   const data: LinkFrontMatter = {
     title: typeof fields.title === 'string' && fields.title.trim() !== '' ? fields.title.trim() : undefined,
     slug: typeof fields.slug === 'string' && fields.slug.trim() !== '' ? fields.slug.trim() : undefined,

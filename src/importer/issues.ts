@@ -1,0 +1,39 @@
+/** A problem found while importing, located at a 1-based line of a vault file. */
+export interface ImportIssue {
+  readonly severity: 'error' | 'warning';
+  /** The file's path inside the vault, with `/`. */
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Collects issues; `file:line: severity: message` is their one printed form. */
+export class IssueLog {
+  readonly issues: ImportIssue[] = [];
+  /** `file:line:message` of each issue: a note embedded on several pages reports its problem once. */
+  private readonly seen = new Set<string>();
+
+  private add(issue: ImportIssue): void {
+    const key = `${issue.file}:${issue.line}:${issue.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.issues.push(issue);
+  }
+
+  /** Adds an error (the import exits 1; the page is still written with what could be kept). */
+  error(file: string, line: number, message: string): void {
+    this.add({ severity: 'error', file, line, message });
+  }
+
+  /** Adds a warning (an error under `--strict`). */
+  warn(file: string, line: number, message: string): void {
+    this.add({ severity: 'warning', file, line, message });
+  }
+}
+
+/** The printed form of an issue, its file shown under `root` (the vault folder as given). */
+export function formatIssue(issue: ImportIssue, root: string): string {
+  if (!issue.file) return `${issue.severity}: ${issue.message}`;
+  const path = root ? `${root.replace(/\/+$/, '')}/${issue.file}` : issue.file;
+  return `${path}:${issue.line}: ${issue.severity}: ${issue.message}`;
+}

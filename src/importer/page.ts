@@ -1,0 +1,51 @@
+import type { PagePlace, PageState, VaultContext } from './context.ts';
+import { convertRange } from './convert.ts';
+import { deriveDescription } from './description.ts';
+import { addTags, formatFrontMatter, type PageFields } from './front-matter.ts';
+import type { Note } from './note.ts';
+
+/** One page written from a note: its text and the attachments it needs copied. */
+export interface PageOutput {
+  readonly text: string;
+  readonly fields: PageFields;
+  /** Output path (relative to the output folder) → vault path. */
+  readonly copies: ReadonlyMap<string, string>;
+}
+
+/**
+ * Writes the page of a note: front matter (title, description, tags from the properties and the
+ * text, aliases, the note's other properties under `obsidian`), then the converted body and the
+ * definitions of its inline footnotes. A malformed front matter is shown as a YAML block.
+ */
+export function writePage(context: VaultContext, note: Note, place: PagePlace): PageOutput {
+  const state: PageState = {
+    host: note,
+    place,
+    copies: new Map(),
+    footnotes: [],
+    tags: [],
+    mermaidClient: false,
+  };
+  const body = convertRange(context, state, note, [0, note.body.length], [`${note.path}#`]).replace(
+    /^(?:[ \t]*\n)+/,
+    '',
+  );
+  const fields: PageFields = {
+    ...note.fields,
+    tags: [...note.fields.tags],
+    obsidian: { ...note.fields.obsidian },
+  };
+  addTags(fields.tags, state.tags);
+  if (state.mermaidClient) fields.obsidian.mermaid = 'client';
+  if (!fields.description) {
+    const derived = deriveDescription(note.tree);
+    if (derived) fields.description = derived;
+  }
+  const raw =
+    note.rawFrontMatter === undefined
+      ? ''
+      : `~~~~yaml title="front matter"\n${note.rawFrontMatter}\n~~~~\n\n`;
+  const notes = state.footnotes.map((text, i) => `[^inline-${i + 1}]: ${text}`).join('\n');
+  const text = `${formatFrontMatter(fields)}\n${raw}${body.replace(/\s+$/, '')}\n${notes ? `\n${notes}\n` : ''}`;
+  return { text, fields, copies: state.copies };
+}

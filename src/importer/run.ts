@@ -1,0 +1,141 @@
+/**
+ * Importing a whole vault: list it, read every note (first pass), place each page, then write
+ * every page and copy its pictures (second pass). Same vault in, same bytes out: files are taken
+ * in path order, names and hashes depend only on paths, and nothing records a time.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { slugOfPage, type PagePlace, type VaultContext } from './context.ts';
+import { cleanFileName } from './embeds.ts';
+import { IssueLog, type ImportIssue } from './issues.ts';
+import { readNote, type Note } from './note.ts';
+import { writePage } from './page.ts';
+import { indexVault } from './resolve.ts';
+import { listVault, readNoteText } from './vault.ts';
+
+/** The file that marks a folder as the importer's own, so a re-import may replace it. */
+export const MANIFEST = '.obsidian-import.json';
+
+/** Options of one import. */
+export interface ImportOptions {
+  /** Compute and report everything, write nothing. */
+  readonly dryRun?: boolean;
+  /** Replace an output folder that is not empty and was not written by the importer. */
+  readonly force?: boolean;
+  /** Called after each note's page is made, with the count done and the total. */
+  readonly progress?: (done: number, total: number, note: string, page: string) => void;
+}
+
+/** What an import did; `issues` are sorted by file and line. */
+export interface ImportResult {
+  readonly notes: number;
+  readonly pages: readonly { readonly note: string; readonly page: string; readonly title: string }[];
+  readonly attachments: number;
+  readonly skipped: readonly string[];
+  readonly mermaidClient: readonly string[];
+  readonly issues: readonly ImportIssue[];
+}
+
+/** The output page of a note: same folders, `.md`; a slug already taken gets `-2`, `-3`… */
+function placePages(notes: readonly Note[], log: IssueLog): Map<string, PagePlace> {
+  const places = new Map<string, PagePlace>();
+  const taken = new Set<string>();
+  for (const note of notes) {
+    const stem = note.path.replace(/\.[^.]+$/, '');
+    let page = `${stem}.md`;
+    for (let n = 2; taken.has(slugOfPage(page)); n++) page = `${stem}-${n}.md`;
+    if (page !== `${stem}.md`)
+      log.warn(note.path, 1, `another note has the same page address; written as ${page}`);
+    taken.add(slugOfPage(page));
+    places.set(note.path, { page, slug: slugOfPage(page) });
+  }
+  return places;
+}
+
+/** Imports `vaultDir` into `outDir`; never throws for a bad note: issues say what happened. */
+export function importVault(vaultDir: string, outDir: string, options: ImportOptions = {}): ImportResult {
+  const log = new IssueLog();
+  const files = listVault(vaultDir);
+  const notes: Note[] = [];
+  const skipped: string[] = [];
+  for (const file of files) {
+    if (file.kind !== 'note') continue;
+    const read = readNoteText(vaultDir, file.path);
+    if ('binary' in read) {
+      log.warn(file.path, 1, `not a text note (${read.binary}); skipped`);
+      skipped.push(file.path);
+      continue;
+    }
+    notes.push(readNote(file.path, read.text, log));
+  }
+  const noteFiles = new Set(notes.map((note) => note.path));
+  const vaultFiles = files.filter((file) => file.kind === 'attachment' || noteFiles.has(file.path));
+  const byPath = new Map(notes.map((note) => [note.path, note]));
+  const index = indexVault(vaultFiles, (path) => byPath.get(path)?.fields.aliases ?? []);
+  const attachmentNames = new Map<string, number>();
+  for (const file of vaultFiles) {
+    if (file.kind !== 'attachment') continue;
+    const name = cleanFileName(file.path.split('/').at(-1)!);
+    attachmentNames.set(name, (attachmentNames.get(name) ?? 0) + 1);
+  }
+  const places = placePages(notes, log);
+  const context: VaultContext = { index, notes: byPath, places, attachmentNames, log };
+
+  const outputs = new Map<string, string>();
+  const copies = new Map<string, string>();
+  const pages: { note: string; page: string; title: string }[] = [];
+  const mermaidClient: string[] = [];
+  notes.forEach((note, i) => {
+    const place = places.get(note.path)!;
+    const output = writePage(context, note, place);
+    outputs.set(place.page, output.text);
+    for (const [to, from] of output.copies) copies.set(to, from);
+    pages.push({ note: note.path, page: place.page, title: output.fields.title });
+    if (output.fields.obsidian.mermaid) mermaidClient.push(note.path);
+    options.progress?.(i + 1, notes.length, note.path, place.page);
+  });
+
+  if (!options.dryRun) writeOutput(vaultDir, outDir, outputs, copies, log, options.force ?? false);
+  const issues = [...log.issues].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+  );
+  return {
+    notes: notes.length + skipped.length,
+    pages,
+    attachments: copies.size,
+    skipped,
+    mermaidClient,
+    issues,
+  };
+}
+
+/** Replaces the output folder's content (only a folder the importer wrote, unless forced). */
+function writeOutput(
+  vaultDir: string,
+  outDir: string,
+  outputs: ReadonlyMap<string, string>,
+  copies: ReadonlyMap<string, string>,
+  log: IssueLog,
+  force: boolean,
+): void {
+  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, MANIFEST)) && !force) {
+    log.error(
+      '',
+      0,
+      `${outDir} is not empty and was not written by the importer; nothing written (use --force to replace it)`,
+    );
+    return;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [page, text] of outputs) {
+    mkdirSync(dirname(join(outDir, page)), { recursive: true });
+    writeFileSync(join(outDir, page), text);
+  }
+  for (const [to, from] of [...copies].sort()) {
+    mkdirSync(dirname(join(outDir, to)), { recursive: true });
+    copyFileSync(join(vaultDir, from), join(outDir, to));
+  }
+  mkdirSync(outDir, { recursive: true });
+  const manifest = { pages: [...outputs.keys()].sort(), attachments: [...copies.keys()].sort() };
+  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+}
