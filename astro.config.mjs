@@ -5,10 +5,13 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
 import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
 import { siteOptions } from './src/lib/site-options.mjs';
+import { katexAssets } from './src/plugins/math/katex-assets.ts';
+import { mermaidClientAssets } from './src/plugins/mermaid/client-assets.ts';
 import { bookRehypePlugins, bookRemarkPlugins } from './src/plugins/index.ts';
 import { starlightSafety } from './src/plugins/safety/starlight-plugin.ts';
 import { withWikilinkOptions } from './src/plugins/wikilinks/remark-wikilinks.ts';
@@ -32,8 +35,6 @@ export default defineConfig({
     processor: unified({
       // SmartyPants guesses quote direction from Latin letters; remarkCjkQuotes pairs them instead.
       smartypants: false,
-      // Math is drawn to HTML + MathML at build time: no client JavaScript (KaTeX's CSS and fonts are bundled).
-      rehypePlugins: [[rehypeKatex, { throwOnError: false, strict: 'ignore' }]],
       remarkPlugins: withWikilinkOptions(bookRemarkPlugins, {
         base,
         onUnresolved: process.env.WIKILINKS_ON_UNRESOLVED === 'warn' ? 'warn' : 'error',
@@ -42,7 +43,8 @@ export default defineConfig({
       }),
       // Raw HTML through an allow-list, then every link and image URL through a protocol allow-list
       // (src/plugins/safety). @astrojs/mdx inherits this processor, so MDX pages get them too.
-      rehypePlugins: bookRehypePlugins,
+      // Then math, drawn to HTML + MathML at build time: no client JavaScript (CSS and fonts: src/plugins/math).
+      rehypePlugins: [...bookRehypePlugins, [rehypeKatex, { throwOnError: false, strict: 'ignore' }]],
     }),
   },
   integrations: [
@@ -63,14 +65,11 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: [
-        './src/styles/book.css',
-        './src/styles/mermaid.css',
-        './src/styles/obsidian.css',
-        'katex/dist/katex.min.css',
-      ],
+      customCss: ['./src/styles/book.css', './src/styles/mermaid.css', './src/styles/obsidian.css'],
       // Every page ends with its backlinks, then Starlight's own footer.
       components: { Footer: './src/components/overrides/Footer.astro' },
+      // KaTeX's stylesheet on pages with math only (src/plugins/math).
+      routeMiddleware: ['./src/plugins/math/route-middleware.ts'],
       sidebar: [
         {
           label: '开始',
@@ -87,12 +86,14 @@ export default defineConfig({
         { label: '第四部分 设计与实践', items: [{ autogenerate: { directory: 'design' } }] },
         { label: '第五部分 学习与练习', items: [{ autogenerate: { directory: 'study' } }] },
         // An imported Obsidian vault (`npm run import -- <vault> src/content/docs/notes`), folders as groups.
-        ...(existsSync('./src/content/docs/notes')
+        ...(existsSync(join(contentDir(process.env), 'notes'))
           ? [{ label: '笔记', collapsed: true, items: [{ autogenerate: { directory: 'notes' } }] }]
           : []),
       ],
     }),
     mdx(),
+    mermaidClientAssets(),
+    katexAssets(),
     preact({ include: ['src/components/**/*.tsx'] }),
   ],
 });
