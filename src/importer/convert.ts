@@ -185,7 +185,15 @@ function rewriteUrl(
     }
   } else if (node.type === 'image') {
     const file = lookUp(context, local.path, note, line, 'picture');
-    if (!file) return;
+    if (!file) {
+      // A picture that is not in the vault: its description stays (the build would fail on a missing file).
+      edits.push({
+        start,
+        end,
+        text: (node.alt || local.path.split('/').at(-1)!).replace(/[[\]*_`<\\]/g, (c) => `\\${c}`),
+      });
+      return;
+    }
     const markdown = embedAttachment(context, state, note, file, node.alt ?? undefined, local.fragment, line);
     edits.push({ start, end, text: markdown });
     return;

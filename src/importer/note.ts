@@ -79,7 +79,23 @@ export function readNote(path: string, source: string, log: IssueLog): Note {
   let rawFrontMatter: string | undefined;
   const keyLines = new Map<string, number>();
   if (split.yaml !== null) {
-    const parsed = parseFrontMatter(split.yaml, 2);
+    let parsed = parseFrontMatter(split.yaml, 2);
+    // Hand-written notes often indent a list item with a tab, which YAML forbids: read each leading
+    // tab as four spaces, and say so, rather than show the properties as text.
+    const tabbed = split.yaml.split('\n').findIndex((line) => /^ *\t/.test(line));
+    if (parsed.problem && tabbed >= 0) {
+      const retry = parseFrontMatter(
+        split.yaml.replace(
+          /^( *)(\t+)/gm,
+          (_m, spaces: string, tabs: string) => spaces + '    '.repeat(tabs.length),
+        ),
+        2,
+      );
+      if (!retry.problem) {
+        log.warn(path, tabbed + 2, 'front matter indents with a tab; read as four spaces');
+        parsed = retry;
+      }
+    }
     if (parsed.problem) {
       log.warn(
         path,

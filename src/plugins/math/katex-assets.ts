@@ -7,11 +7,16 @@
  * takes the first `src` of KaTeX's `@font-face` rules, which is WOFF2.
  */
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-const SOURCE = fileURLToPath(new URL('../../../node_modules/katex/dist/', import.meta.url));
+/** The package's `dist/`, found from the project root (the config is bundled, so `import.meta.url` is not this file). */
+const SOURCE = join(
+  dirname(createRequire(join(process.cwd(), 'package.json')).resolve('katex/package.json')),
+  'dist/',
+);
 /** The URL folder KaTeX's files are served under, below the site's base. */
 export const KATEX_FOLDER = '_katex';
 /** The stylesheet, relative to that folder. */

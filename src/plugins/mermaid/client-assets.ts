@@ -6,12 +6,17 @@
  * half a gigabyte of memory for a script that only pages with such a diagram load.
  */
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Where Mermaid's browser build is, and the URL folder it is served under. */
-const SOURCE = fileURLToPath(new URL('../../../node_modules/mermaid/dist/', import.meta.url));
+/** The package's `dist/`, found from the project root (the config is bundled, so `import.meta.url` is not this file). */
+const SOURCE = join(
+  dirname(createRequire(join(process.cwd(), 'package.json')).resolve('mermaid/package.json')),
+  'dist/',
+);
 export const MERMAID_FOLDER = '_mermaid';
 /** The entry module, relative to that folder. */
 export const MERMAID_ENTRY = 'mermaid.esm.min.mjs';
