@@ -26,6 +26,7 @@ interface Row {
   buildWallMs: number;
   buildCpuMs: number;
   buildPeak: number;
+  breakdown: string;
   ok: boolean;
 }
 
@@ -69,6 +70,7 @@ async function benchSize(notes: number, work: string): Promise<Row> {
     buildWallMs: build.wallMs,
     buildCpuMs: build.cpuMs,
     buildPeak: build.peakBytes,
+    breakdown: build.peakBreakdown,
     ok: build.ok,
   };
 }
@@ -106,6 +108,7 @@ export async function runImportBench(sizes: readonly number[] = [200, 1000, 2000
           row.ok ? '' : '构建失败',
         ].join(' '),
       );
+      console.log(`      峰值时的进程：${row.breakdown}`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -2,20 +2,20 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Resident memory of a process and all its descendants, in bytes (0 once it has exited). */
-export function treeRss(pid: number): number {
-  let total = 0;
+/** Resident memory of each process of a tree (a process and its descendants), in bytes, by name. */
+export function treeRss(pid: number, found: { name: string; bytes: number }[] = []): { name: string; bytes: number }[] {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+    found.push({ name, bytes: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024 });
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      for (const child of children ? children.split(/\s+/) : []) total += treeRss(Number(child));
+      for (const child of children ? children.split(/\s+/) : []) treeRss(Number(child), found);
     }
   } catch {
     // the process ended between two reads
   }
-  return total;
+  return found;
 }
 
 /** What a measured run took: wall time, CPU time of the tree, peak resident memory of the tree. */
@@ -24,6 +24,8 @@ export interface Measured {
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly peakBytes: number;
+  /** The processes at the moment of the peak, largest first (`node 1.2 GiB, pagefind 0.1 GiB`). */
+  readonly peakBreakdown: string;
   readonly output: string;
 }
 
@@ -53,13 +55,21 @@ export function measure(
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakBytes = 0;
+    let peakBreakdown = '';
     const timer = setInterval(() => {
-      peakBytes = Math.max(peakBytes, treeRss(child.pid!));
+      const processes = treeRss(child.pid!);
+      const total = processes.reduce((sum, p) => sum + p.bytes, 0);
+      if (total <= peakBytes) return;
+      peakBytes = total;
+      peakBreakdown = processes
+        .sort((a, b) => b.bytes - a.bytes)
+        .map((p) => `${p.name} ${Math.round(p.bytes / 2 ** 20)} MiB`)
+        .join(', ');
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      done({ ok: code === 0, wallMs, cpuMs: childrenCpuMs() - cpuBefore, peakBytes, output });
+      done({ ok: code === 0, wallMs, cpuMs: childrenCpuMs() - cpuBefore, peakBytes, peakBreakdown, output });
     });
   });
 }

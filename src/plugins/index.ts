@@ -13,12 +13,12 @@ import rehypeSanitizeRaw from './safety/rehype-sanitize-raw.ts';
  * in astro.config.mjs. Each plugin lives in its own folder under src/plugins/.
  */
 export const bookRemarkPlugins: RemarkPlugins = [
+  // ```mermaid → inline themed SVG; first, before any code highlighter sees the block.
+  remarkMermaid,
   // $…$ and $$…$$ → math nodes (rehype-katex in astro.config.mjs draws them at build time).
   remarkMath,
   // Obsidian callouts, embeds, highlights, block ids, sizes, tags: on imported notes only.
   remarkObsidian,
-  // ```mermaid → inline themed SVG; first, before any code highlighter sees the block.
-  remarkMermaid,
   // [[页面#标题|文字]] and note links → page URLs; astro.config.mjs sets its base (withWikilinkOptions).
   [remarkWikilinks, { onUnresolved: 'error' }],
   // Straight quotes in Chinese prose → paired “”, since SmartyPants (turned off) closes both.
