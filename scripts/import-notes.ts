@@ -16,9 +16,7 @@ const USAGE =
   'usage: npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force]';
 
 /** The command line read, or the reason it is wrong. */
-export function readArgs(
-  args: readonly string[],
-):
+export function readArgs(args: readonly string[]):
   | {
       vault: string;
       out: string;

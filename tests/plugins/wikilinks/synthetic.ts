@@ -18,7 +18,7 @@ export function syntheticBook(
       headingAliases: { [`old-${i}`]: `小节 ${i}` },
       headings: [{ depth: 2, text: `小节 ${i}`, anchor: `小节-${i}` as HeadingAnchor }],
       blocks: [],
-    links: [],
+      links: [],
       problem: undefined,
     });
   }
