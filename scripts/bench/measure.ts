@@ -3,7 +3,10 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Resident memory of each process of a tree (a process and its descendants), in bytes, by name. */
-export function treeRss(pid: number, found: { name: string; bytes: number }[] = []): { name: string; bytes: number }[] {
+export function treeRss(
+  pid: number,
+  found: { name: string; bytes: number }[] = [],
+): { name: string; bytes: number }[] {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
