@@ -1,12 +1,12 @@
 /**
  * The import benchmark (part of `npm run bench`, or alone: `node scripts/bench/import.ts [sizes…]`):
  * generates vaults of 200, 1,000 and 2,000 notes, imports each (wall and CPU time), builds the
- * site with it in a scratch copy of the project (wall time, CPU time, peak memory of the build's
+ * site with it (`BOOK_CONTENT_DIR`: the book's pages plus the notes; wall time, CPU time, peak memory of the build's
  * process tree) and prints each figure's growth from the smallest vault. Targets: 2,000 notes
  * import in ≤ 10 s; the build grows linearly and stays under 2 GB.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importVault } from '../../src/importer/run.ts';
 import { measure } from './measure.ts';
@@ -31,37 +31,41 @@ interface Row {
 }
 
 /**
- * A copy of the project (sources, config, public) with no imported notes. It lies inside the
- * repository (`.bench/`, ignored by git and the checks) so it finds `node_modules` the ordinary
- * way, by walking up; a symlinked `node_modules` confuses Vite's module ids.
+ * The site's pages for one run: a copy of the book's (src/content/docs, any imported notes left
+ * out) in `src/content/bench-N/` (ignored by git and Prettier; the same depth as the book's, so
+ * its MDX pages still import their figures), built with `BOOK_CONTENT_DIR` pointing there
+ * (src/lib/content-dir.mjs) into `test-results/`, so the book's own pages and dist/ stay as they are.
+ * Such a build goes without the link validator (see astro.config.mjs).
  */
-function scratchProject(dir: string): void {
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  rmSync(join(dir, 'src/content/docs/notes'), { recursive: true, force: true });
+function benchContent(dir: string): void {
+  cpSync(join(ROOT, 'src/content/docs'), dir, {
+    recursive: true,
+    filter: (source) => !source.startsWith(join(ROOT, 'src/content/docs/notes')),
+  });
 }
 
 /** Generates, imports and builds one vault size. */
 async function benchSize(notes: number, work: string): Promise<Row> {
   const vault = join(work, `vault-${notes}`);
-  const project = join(work, `site-${notes}`);
+  const content = join(ROOT, 'src/content', `bench-${notes}`);
+  const dist = join(work, `dist-${notes}`);
   const generated = generateVault(vault, notes);
-  mkdirSync(project);
-  scratchProject(project);
+  benchContent(content);
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const result = importVault(vault, join(project, 'src/content/docs/notes'));
+  const result = importVault(vault, join(content, 'notes'));
   const importWallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const errors = result.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0)
     throw new Error(`generated vault imports with errors: ${JSON.stringify(errors.slice(0, 3))}`);
   const astro = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const build = await measure(process.execPath, [astro, 'build'], project);
+  const build = await measure(process.execPath, [astro, 'build'], ROOT, {
+    BOOK_CONTENT_DIR: relative(ROOT, content),
+    OUT_DIR: dist,
+  });
   if (!build.ok) console.error(build.output.split('\n').slice(-20).join('\n'));
-  rmSync(vault, { recursive: true, force: true });
-  rmSync(project, { recursive: true, force: true });
+  for (const dir of [vault, content, dist]) rmSync(dir, { recursive: true, force: true });
   return {
     notes,
     links: generated.links,
@@ -81,8 +85,8 @@ const growth = (value: number, base: number): string => `×${(value / base).toFi
 
 /** Runs the benchmark for the given sizes and prints the table; returns whether every target is met. */
 export async function runImportBench(sizes: readonly number[] = [200, 1000, 2000]): Promise<boolean> {
-  mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  const work = mkdtempSync(join(ROOT, '.bench', 'import-'));
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, 'test-results', 'bench-import-'));
   console.log('\nObsidian 导入与构建（生成的笔记库；墙钟时间受机器负载影响，CPU 时间更稳定）');
   console.log(
     '笔记  链接   导入墙钟  导入CPU  构建墙钟  构建CPU  构建峰值内存  增长（笔记/导入CPU/构建CPU/内存）',
