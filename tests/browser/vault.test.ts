@@ -69,14 +69,12 @@ describe.skipIf(!browserAvailable())('the imported vault in Chromium', () => {
     await expect(page.locator('.note-embed').nth(1).innerText()).resolves.toContain(
       '第二节的内容：被其它笔记嵌入。',
     );
-    const pictures = await page
-      .locator('.sl-markdown-content img')
-      .evaluateAll((imgs) =>
-        (imgs as HTMLImageElement[]).map((img) => ({
-          loaded: img.complete && img.naturalWidth > 0,
-          width: img.getAttribute('width'),
-        })),
-      );
+    const pictures = await page.locator('.sl-markdown-content img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => ({
+        loaded: img.complete && img.naturalWidth > 0,
+        width: img.getAttribute('width'),
+      })),
+    );
     expect(pictures.length).toBeGreaterThanOrEqual(4);
     expect(pictures.every((picture) => picture.loaded)).toBe(true);
     expect(pictures.map((picture) => picture.width)).toContain('300');
@@ -108,7 +106,10 @@ describe.skipIf(!browserAvailable())('the imported vault in Chromium', () => {
 
   test('tags: inline ones as chips, and all of them in the page’s tags', async () => {
     await open('欢迎');
-    expect(await page.locator('.sl-markdown-content .note-tag').allInnerTexts()).toEqual(['#入门', '#嵌套/标签']);
+    expect(await page.locator('.sl-markdown-content .note-tag').allInnerTexts()).toEqual([
+      '#入门',
+      '#嵌套/标签',
+    ]);
     expect(await page.locator('.sl-markdown-content mark').innerText()).toBe('高亮的文字');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/vault-tags.png`, fullPage: true });
   });
