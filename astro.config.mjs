@@ -28,7 +28,11 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   // A test build of other pages (BOOK_CONTENT_DIR, src/lib/content-dir.mjs) keeps its own content
   // cache, so no page of it can linger in the book's next build.
-  cacheDir: contentDir(process.env) === BOOK_CONTENT_DIR ? undefined : './node_modules/.astro-fixtures',
+  // One cache per folder: a cache left by another folder's build names pages that are not there.
+  cacheDir:
+    contentDir(process.env) === BOOK_CONTENT_DIR
+      ? undefined
+      : `./node_modules/.astro-fixtures/${contentDir(process.env).replace(/[^\w-]+/g, '_')}`,
   markdown: {
     // Wiki links resolve to URLs under the same base the site is served from; an unresolved link fails
     // the build (WIKILINKS_ON_UNRESOLVED=warn turns that into a warning for drafts and imported vaults).

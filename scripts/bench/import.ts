@@ -65,7 +65,8 @@ async function benchSize(notes: number, work: string): Promise<Row> {
     OUT_DIR: dist,
   });
   if (!build.ok) console.error(build.output.split('\n').slice(-20).join('\n'));
-  for (const dir of [vault, content, dist]) rmSync(dir, { recursive: true, force: true });
+  const cache = join(ROOT, 'node_modules/.astro-fixtures', relative(ROOT, content).replace(/[^\w-]+/g, '_'));
+  for (const dir of [vault, content, dist, cache]) rmSync(dir, { recursive: true, force: true });
   return {
     notes,
     links: generated.links,
