@@ -4,6 +4,7 @@
  * (p50/p99 of stepTlbSim). Prints a table and whether each target is met.
  * Not a unit test: timings depend on the machine and its load.
  */
+import { runImportBench } from './bench/import.ts';
 import { initTlbSim, runTlbSim, stepTlbSim, tlbScenarioSchema } from '../src/sim/tlb/index.ts';
 import type { TlbScenarioInput } from '../src/sim/tlb/index.ts';
 import {
@@ -116,3 +117,6 @@ for (const [name, input] of stepConfigs) {
 console.log(
   `\n吞吐量目标：${allRates ? '全部达标' : '未全部达标'}；单步目标：${allSteps ? '全部达标' : '未全部达标'}`,
 );
+
+// The Obsidian import benchmark: generated vaults of 200/1,000/2,000 notes, import and build (scripts/bench/import.ts).
+await runImportBench();
