@@ -133,7 +133,7 @@ describe('npm run import (scripts/import-notes.ts)', () => {
       const cli = run('tests/fixtures/vault', out, '--dry-run', '--report', report);
       expect(cli.status).toBe(0);
       expect(existsSync(out)).toBe(false);
-      expect(cli.stdout).toContain('[1/17] Aliases.md → Aliases.md');
+      expect(cli.stdout).toContain('[1/18] Aliases.md → Aliases.md');
       expect(cli.stderr).toContain(
         'tests/fixtures/vault/Embeds.md:26: warning: embedded file "handout.pdf" is not a picture',
       );
@@ -142,7 +142,7 @@ describe('npm run import (scripts/import-notes.ts)', () => {
         issues: unknown[];
         skipped: string[];
       };
-      expect(json.pages).toHaveLength(17);
+      expect(json.pages).toHaveLength(18);
       expect(json.skipped).toEqual(['binary.md']);
     },
   );
