@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SimCommand } from './cli-types.ts';
-import { ScenarioError } from './scenario.ts';
+import { ScenarioError, SEED_MAX } from './scenario.ts';
+import { clip } from './clip.ts';
 import { command as addressSpace } from './address-space/cli.ts';
 import { command as tlb } from './tlb/cli.ts';
 import { command as contextSwitch } from './context-switch/cli.ts';
@@ -21,7 +22,10 @@ import { runPracticeCli } from './practice/cli.ts';
 /** Every model the command line knows, in the book's order. */
 export const COMMANDS: readonly SimCommand[] = [addressSpace, contextSwitch, tlb, ipc, tasks];
 
-/** What a run printed and its exit code: 0 fine, 2 bad input, 1 a fault in the model. */
+/** Largest scenario file, in characters: every valid scenario is far smaller (README, limits). */
+export const MAX_SCENARIO_CHARS = 1 << 20;
+
+/** What a run printed and its exit code: 0 fine, 2 bad input, 1 a fault in the model (a bug). */
 export interface CliResult {
   /** Exit code. */
   code: number;
@@ -47,7 +51,7 @@ export function usage(): string {
     '',
     '选项：',
     '  --scenario 文件  从 JSON 文件读场景（缺省用模型的默认场景）',
-    '  --seed N         随机种子，整数（缺省 1）：同一种子得到同一道题',
+    `  --seed N         随机种子，0 到 ${SEED_MAX} 的整数（缺省 1）：同一种子得到同一道题`,
     '  --json           输出 JSON，便于程序处理',
     '  --answer         同时给出答案（缺省只出题）',
     '  --help           显示本说明',
@@ -67,6 +71,16 @@ export function jsonErrorPlace(text: string, error: unknown): string {
 
 const fail = (stderr: string): CliResult => ({ code: 2, stdout: '', stderr: stderr + '\n' });
 
+/**
+ * Reads `--seed`: decimal digits for 0…2³²−1, nothing else. A long digit string is refused by
+ * its length before it becomes a number, so it never turns into 1e23 or Infinity.
+ */
+export function parseSeed(value: string): number | null {
+  if (!/^\d{1,10}$/.test(value)) return null;
+  const n = Number(value);
+  return n <= SEED_MAX ? n : null;
+}
+
 /** Runs the command line on `argv` (the arguments after the script name) and returns what to print. */
 export function main(
   argv: readonly string[],
@@ -79,7 +93,10 @@ export function main(
   }
   const name = args.shift()!;
   const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) return fail(`没有名为「${name}」的模型。可用的模型：${COMMANDS.map((c) => c.name).join('、')}。`);
+  if (!cmd)
+    return fail(
+      `没有名为「${clip(name, 60)}」的模型。可用的模型：${COMMANDS.map((c) => c.name).join('、')}。`,
+    );
   let file: string | undefined;
   let seed = 1;
   let json = false;
@@ -92,28 +109,38 @@ export function main(
       const value = args.shift();
       if (value === undefined) return fail(`选项 ${arg} 后面缺少取值。`);
       if (arg === '--scenario') file = value;
-      else if (/^-?\d+$/.test(value)) seed = Number(value);
-      else return fail(`--seed 必须是整数，收到「${value}」。`);
-    } else return fail(`不认识的参数「${arg}」。运行 npm run sim -- --help 查看用法。`);
+      else {
+        const n = parseSeed(value);
+        if (n === null)
+          return fail(`--seed 必须是 0 到 ${SEED_MAX} 之间的整数，收到「${clip(value, 60)}」。`);
+        seed = n;
+      }
+    } else return fail(`不认识的参数「${clip(arg, 60)}」。运行 npm run sim -- --help 查看用法。`);
   }
+  // undefined = no file (the model's default scenario); a file holding `null` stays null and is refused.
   let scenario: unknown;
+  const shown = file === undefined ? undefined : clip(file, 120);
   if (file !== undefined) {
     let text: string;
     try {
       text = readFile(file);
     } catch (error) {
       const code = (error as { code?: string }).code;
-      return fail(`无法读取场景文件 ${file}：${code === 'ENOENT' ? '文件不存在' : String(code ?? error)}。`);
+      return fail(`无法读取场景文件 ${shown}：${code === 'ENOENT' ? '文件不存在' : String(code ?? error)}。`);
     }
+    if (text.length > MAX_SCENARIO_CHARS)
+      return fail(
+        `场景文件 ${shown} 有 ${text.length.toLocaleString('en-US')} 个字符，超过上限 ${MAX_SCENARIO_CHARS.toLocaleString('en-US')}（场景文件大小上限）。`,
+      );
     try {
       scenario = JSON.parse(text);
     } catch (error) {
       const place = jsonErrorPlace(text, error);
-      return fail(`场景文件 ${file} 不是合法的 JSON${place ? `（${place}）` : ''}。`);
+      return fail(`场景文件 ${shown} 不是合法的 JSON${place ? `（${place}）` : ''}。`);
     }
   }
-  const source = file ?? '默认场景';
-  const echo = `$ npm run sim -- ${cmd.name}${file ? ` --scenario ${file}` : ''} --seed ${seed}${json ? ' --json' : ''}${answer ? ' --answer' : ''}`;
+  const source = shown ?? '默认场景';
+  const echo = `$ npm run sim -- ${cmd.name}${shown ? ` --scenario ${shown}` : ''} --seed ${seed}${json ? ' --json' : ''}${answer ? ' --answer' : ''}`;
   try {
     const out = cmd.run({ scenario, source, seed, json, answer });
     return { code: 0, stdout: (json ? out : `${echo}\n\n${out}`) + '\n', stderr: '' };

@@ -15,10 +15,14 @@ export interface Rng {
   readonly s: number;
 }
 
-/** Creates a generator from any integer seed. */
+/**
+ * Creates a generator from a seed in 0…2³²−1, the generator's whole state. Anything else is
+ * refused rather than reduced modulo 2³² (which would make seed 2³² replay seed 0).
+ */
 export function seedRng(seed: number): Rng {
-  if (!Number.isFinite(seed)) throw new RangeError(`种子必须是整数，收到 ${String(seed)}`);
-  return { s: Math.trunc(seed) >>> 0 };
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError(`种子必须是 0 到 4294967295 之间的整数，收到 ${String(seed)}`);
+  return { s: seed };
 }
 
 /** Returns a uniform 32-bit unsigned integer and the next generator state. */

@@ -1,18 +1,70 @@
 import { int, maximum, minimum, safeParse, util, type core } from 'zod/mini';
+import { clip } from './clip.ts';
 
-const TYPE_NAMES: Record<string, string> = { nan: 'NaN', number: '数字', array: '数组', null: '空值(null)' };
-const UNITS: Record<string, string> = { string: '字符', file: '字节', array: '项', set: '项', map: '项' };
+const TYPE_NAMES: Record<string, string> = {
+  nan: 'NaN',
+  number: '数字',
+  int: '整数',
+  string: '字符串',
+  boolean: '布尔值',
+  object: '对象',
+  array: '数组',
+  null: '空值(null)',
+  undefined: '空(缺失)',
+};
+const UNITS: Record<string, string> = { string: '个字符', array: '项', set: '项', map: '项' };
 const typeName = (t: string): string => TYPE_NAMES[t] ?? t;
 
+/** The largest seed: seeds are the 32-bit state of the generator (src/sim/rng.ts). */
+export const SEED_MAX = 2 ** 32 - 1;
+
+/** Edit distance, case-insensitive, for "did you mean" on a misspelled field. */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length]!;
+}
+
+/** One sentence per unknown key, naming the closest allowed field or listing them all. */
+function unknownKeys(issue: core.$ZodRawIssue<core.$ZodIssueUnrecognizedKeys>): string {
+  const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
+  const allowed = shape ? Object.keys(shape) : [];
+  return issue.keys
+    .map((key) => {
+      const best = allowed
+        .map((a) => [a, distance(key.slice(0, 64), a)] as const)
+        .sort((p, q) => p[1] - q[1])[0];
+      if (best && best[1] < key.length && best[1] <= Math.max(1, Math.floor(best[0].length / 3)))
+        return `未知字段（是不是「${best[0]}」？）`;
+      return allowed.length > 0 ? `未知字段（可用的字段：${allowed.join('、')}）` : '未知字段';
+    })
+    .join('\n');
+}
+
 /**
- * zod's messages in Chinese, worded exactly as zod's zh-CN locale (`zod/locales`) for every issue
- * the book's schemas can raise, at a third of its weight in the figures' bundle; anything else is
- * 「无效输入」. A schema's own `error` still wins.
+ * zod's messages in Chinese, close to zod's zh-CN locale (`zod/locales`) for every issue the
+ * book's schemas can raise, at a third of its weight in the figures' bundle; anything else is
+ * 「无效输入」. A schema's own `error` still wins. Numbers that are not finite, fractions where an
+ * integer is due and unknown fields get a sentence of their own.
  */
 function zhMessages(issue: core.$ZodRawIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `无效输入：期望 ${typeName(issue.expected)}，实际接收 ${typeName(util.parsedType(issue.input))}`;
+    case 'invalid_type': {
+      const input = issue.input;
+      if (typeof input === 'number' && !Number.isFinite(input))
+        return Number.isNaN(input)
+          ? '不是有限的数：收到 NaN'
+          : `不是有限的数：收到 ${String(input)}（超出双精度浮点数的范围，如 JSON 里的 1e400）`;
+      if (issue.expected === 'int' && typeof input === 'number') return `必须是整数，收到 ${input}`;
+      return `无效输入：期望 ${typeName(issue.expected)}，实际接收 ${typeName(util.parsedType(input))}`;
+    }
     case 'invalid_value':
       return issue.values.length === 1
         ? `无效输入：期望 ${util.stringifyPrimitive(issue.values[0])}`
@@ -20,12 +72,21 @@ function zhMessages(issue: core.$ZodRawIssue): string {
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';
+      const bound = big ? issue.maximum : issue.minimum;
+      if (big && bound === Number.MAX_SAFE_INTEGER) return '超出 JavaScript 能精确表示的整数范围（2^53 − 1）';
       const unit = UNITS[issue.origin ?? ''];
-      const bound = `${big ? '<' : '>'}${issue.inclusive ? '=' : ''}${(big ? issue.maximum : issue.minimum).toString()}`;
-      return `数值过${big ? '大' : '小'}：期望 ${big ? (issue.origin ?? '值') : issue.origin} ${bound}${unit ? ` ${unit}` : ''}`;
+      const shown = typeof bound === 'number' ? bound.toLocaleString('en-US') : bound.toString();
+      const rel = big
+        ? issue.inclusive
+          ? '不能超过'
+          : '必须小于'
+        : issue.inclusive
+          ? '不能小于'
+          : '必须大于';
+      return `数值过${big ? '大' : '小'}：${unit ? '长度' : ''}${rel} ${shown}${unit ? ` ${unit}` : ''}`;
     }
     case 'unrecognized_keys':
-      return `出现未知的键(key): ${util.joinValues(issue.keys, ', ')}`;
+      return unknownKeys(issue);
     default:
       return '无效输入';
   }
@@ -34,12 +95,26 @@ function zhMessages(issue: core.$ZodRawIssue): string {
 /** An integer in `min..max` (a safe integer, as zod's `int()`). */
 export const intIn = (min: number, max: number) => int().check(minimum(min), maximum(max));
 
+/**
+ * An integer in `min..max` whose upper bound is one of the simulator's documented limits
+ * (README, "Limits of npm run sim"): the message names the limit and why it exists.
+ */
+export const intUpTo = (min: number, max: number, limit: string) =>
+  int().check(minimum(min), maximum(max, { error: `超过上限 ${max.toLocaleString('en-US')}（${limit}）` }));
+
+/** A seed: an integer in 0…2³²−1, the generator's whole state, never reduced modulo 2³². */
+export const seedIn = () =>
+  int().check(
+    minimum(0, { error: `种子必须在 0 到 ${SEED_MAX} 之间` }),
+    maximum(SEED_MAX, { error: `种子必须在 0 到 ${SEED_MAX} 之间` }),
+  );
+
 /** A scenario that failed validation, with one readable line per wrong field. */
 export class ScenarioError extends Error {
   /** Each problem as `字段路径: 说明`. */
   readonly issues: readonly string[];
   constructor(source: string, issues: readonly string[]) {
-    super(`${source} 中的场景无效：\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    super(`${clip(source)} 中的场景无效：\n${issues.map((i) => `  - ${i}`).join('\n')}`);
     this.name = 'ScenarioError';
     this.issues = issues;
   }
@@ -48,10 +123,14 @@ export class ScenarioError extends Error {
 /** The outcome of validating outside input: the value, or the problems found. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ScenarioError };
 
+const pathText = (path: readonly PropertyKey[]): string =>
+  path.length > 0 ? path.map((p) => clip(String(p), 64)).join('.') : '(整体)';
+
 /**
  * Validates input that comes from outside (URL, CLI file, MDX props) against a zod schema
  * (`zod/mini` or classic). Every problem names its field path, so `{ tlb: { entries: -1 } }`
- * reports `tlb.entries: …`, with zod's message in Chinese.
+ * reports `tlb.entries: …`, an unknown field `timeslice` reports `timeslice: 未知字段（是不是
+ * 「timeSlice」？）`, with zod's message in Chinese; one line per field.
  *
  * @param source where the input came from, for the message (a file name, "URL", "MDX 属性")
  */
@@ -62,11 +141,23 @@ export function parseScenario<S extends core.$ZodType>(
 ): Parsed<core.output<S>> {
   const result = safeParse(schema, input, { error: zhMessages });
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((issue) => {
-    const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(整体)';
-    return `${path}: ${issue.message}`;
-  });
-  return { ok: false, error: new ScenarioError(source, issues) };
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const issue of result.error.issues) {
+    const entries: [readonly PropertyKey[], string][] =
+      issue.code === 'unrecognized_keys'
+        ? issue.message.split('\n').map((m, k) => [[...issue.path, issue.keys[k] ?? '?'], m])
+        : [[issue.path, issue.message]];
+    for (const [path, message] of entries) {
+      const field = pathText(path);
+      // zod may report several checks of one field (an integer beyond 2^53 is also above the
+      // maximum): the first says what is wrong, the rest would only repeat it.
+      if (seen.has(field)) continue;
+      seen.add(field);
+      lines.push(`${field}: ${message}`);
+    }
+  }
+  return { ok: false, error: new ScenarioError(source, lines) };
 }
 
 /** Like {@link parseScenario} but throws the {@link ScenarioError}. */
@@ -79,3 +170,10 @@ export function parseScenarioOrThrow<S extends core.$ZodType>(
   if (!parsed.ok) throw parsed.error;
   return parsed.value;
 }
+
+/** Whether a parsed JSON value is an object (not null, not an array), so a model may add defaults to it. */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A command's scenario: the file's JSON as it is (even `null`), or `{}` when no file was given. */
+export const scenarioOrDefault = (scenario: unknown): unknown => (scenario === undefined ? {} : scenario);

@@ -3,7 +3,7 @@
  * documented; `parseAddressSpaceScenario` names the wrong field in its error.
  */
 import { z } from 'zod/mini';
-import { intIn, parseScenario, type Parsed } from '../scenario.ts';
+import { intIn, parseScenario, seedIn, type Parsed } from '../scenario.ts';
 import { MiB, PAGE_SIZE } from '../units.ts';
 import { DEFAULT_MMAP_THRESHOLD, DEFAULT_STACK_LIMIT } from './constants.ts';
 import type { AddressSpaceConfig, AddressSpaceEvent } from './model.ts';
@@ -14,17 +14,22 @@ const pageMultiple = z.int().check(
   z.maximum(1024 * MiB),
   z.refine((n) => n % PAGE_SIZE === 0, { error: `必须是页大小 ${PAGE_SIZE} 的整数倍` }),
 );
-const text = z.string().check(z.minLength(1));
+/** A path (PATH_MAX is 4096 bytes on Linux). */
+const text = z.string().check(z.minLength(1), z.maxLength(4096));
+/** A name: a shm object, a region, a function (NAME_MAX is 255). */
+const name = z.string().check(z.minLength(1), z.maxLength(255));
+/** Longest title, in characters: it is echoed by the CLI and shown above the figure. */
+export const MAX_TITLE = 200;
 
 /** A shared library to map at start. */
-export const librarySchema = z.object({
+export const librarySchema = z.strictObject({
   path: text,
   textPages: pages.check(z.minimum(1)),
   dataPages: pages,
 });
 
 /** Settings of a run, with defaults. */
-export const configSchema = z.object({
+export const configSchema = z.strictObject({
   /** PIE executable at 0x555555554000, or classic at 0x400000. Default: true. */
   pie: z._default(z.boolean(), true),
   /** Randomise layout from the seed. Default: false (the classic addresses). */
@@ -32,12 +37,15 @@ export const configSchema = z.object({
   /** Program path. Default: /usr/bin/demo. */
   program: z._default(text, '/usr/bin/demo'),
   /** Pages of text, rodata, data, bss. Default: 2, 1, 1, 1 (a small program). */
-  image: z._default(z.object({ text: pages.check(z.minimum(1)), rodata: pages, data: pages, bss: pages }), {
-    text: 2,
-    rodata: 1,
-    data: 1,
-    bss: 1,
-  }),
+  image: z._default(
+    z.strictObject({ text: pages.check(z.minimum(1)), rodata: pages, data: pages, bss: pages }),
+    {
+      text: 2,
+      rodata: 1,
+      data: 1,
+      bss: 1,
+    },
+  ),
   /** Libraries, highest first. Default: the loader and libc with small illustrative sizes. */
   libraries: z._default(z.array(librarySchema).check(z.maxLength(8)), [
     { path: '/lib64/ld-linux-x86-64.so.2', textPages: 8, dataPages: 1 },
@@ -62,33 +70,33 @@ export const eventSchema = /* @__PURE__ */ (() => {
   const tid = z.optional(id);
   const bytes = z.int().check(z.positive(), z.maximum(256 * MiB));
   return z.discriminatedUnion('type', [
-    z.object({ type: z.literal('malloc'), pid: id, tid, bytes }),
-    z.object({ type: z.literal('free'), pid: id, alloc: id }),
-    z.object({
+    z.strictObject({ type: z.literal('malloc'), pid: id, tid, bytes }),
+    z.strictObject({ type: z.literal('free'), pid: id, alloc: id }),
+    z.strictObject({
       type: z.literal('call'),
       pid: id,
       tid,
       bytes: bytes.check(z.maximum(16 * MiB)),
-      fn: z.optional(text),
+      fn: z.optional(name),
     }),
-    z.object({ type: z.literal('return'), pid: id, tid }),
-    z.object({ type: z.literal('pthread_create'), pid: id }),
-    z.object({ type: z.literal('fork'), pid: id, tid }),
-    z.object({
+    z.strictObject({ type: z.literal('return'), pid: id, tid }),
+    z.strictObject({ type: z.literal('pthread_create'), pid: id }),
+    z.strictObject({ type: z.literal('fork'), pid: id, tid }),
+    z.strictObject({
       type: z.literal('write'),
       pid: id,
-      region: text,
+      region: name,
       page: z.optional(z.int()),
     }),
-    z.object({
+    z.strictObject({
       type: z.literal('exec'),
       pid: id,
       program: z.optional(text),
       pie: z.optional(z.boolean()),
     }),
-    z.object({ type: z.literal('exit'), pid: id }),
-    z.object({ type: z.literal('shm'), pid: id, name: text, bytes: bytes.check(z.maximum(4 * MiB)) }),
-    z.object({
+    z.strictObject({ type: z.literal('exit'), pid: id }),
+    z.strictObject({ type: z.literal('shm'), pid: id, name, bytes: bytes.check(z.maximum(4 * MiB)) }),
+    z.strictObject({
       type: z.literal('mmap-file'),
       pid: id,
       path: text,
@@ -100,12 +108,12 @@ export const eventSchema = /* @__PURE__ */ (() => {
 
 /** A scenario: a config, a seed and the events to play (a pure IIFE, as {@link eventSchema}). */
 export const scenarioSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** A title shown by the CLI and the figure. */
-    title: z.optional(z.string()),
+    title: z.optional(z.string().check(z.maxLength(MAX_TITLE))),
     config: z.prefault(configSchema, {}),
     /** Seed for ASLR offsets. Default: 1. */
-    seed: z._default(z.int(), 1),
+    seed: z._default(seedIn(), 1),
     events: z.array(eventSchema).check(z.maxLength(200)),
   }))();
 

@@ -1,5 +1,5 @@
 import type { SimCommand, SimCliInput } from '../cli-types.ts';
-import { parseScenarioOrThrow } from '../scenario.ts';
+import { parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
 import { cacheRuleOfThumb, directCosts, indirectTlbCost } from './cost.ts';
 import { contextSwitchScenarioSchema } from './model.ts';
 import { initContextSwitch, stepsOf, SWITCH_KIND_LABELS } from './step.ts';
@@ -11,7 +11,11 @@ const us = (ns: [number, number]) =>
 
 /** Lists the steps of one switch and its costs. */
 export function runContextSwitchCli(input: SimCliInput): string {
-  const sc = parseScenarioOrThrow(contextSwitchScenarioSchema, input.scenario ?? {}, input.source);
+  const sc = parseScenarioOrThrow(
+    contextSwitchScenarioSchema,
+    scenarioOrDefault(input.scenario),
+    input.source,
+  );
   const state = initContextSwitch(sc);
   const steps = stepsOf(state);
   const direct = directCosts(state.kind);

@@ -52,7 +52,7 @@ export interface CtxStep {
 }
 
 /** A stepper scenario from outside (URL, MDX props, CLI). */
-export const contextSwitchScenarioSchema = z.object({
+export const contextSwitchScenarioSchema = z.strictObject({
   /** Which switch to dissect. Default: process. */
   kind: z._default(z.enum(SWITCH_KINDS), 'process'),
   /** Whether the CPU and kernel use PCID (tagged TLB). Default: false. */

@@ -5,7 +5,7 @@
  */
 import type { SimCliInput, SimCommand } from '../cli-types.ts';
 import { nextInt, seedRng } from '../rng.ts';
-import { parseScenarioOrThrow } from '../scenario.ts';
+import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
 import { describeTransfer } from './describe.ts';
 import { MECHANISM_IDS, getMechanism } from './mechanisms.ts';
 import { ipcScenarioSchema, type IpcScenario } from './schema.ts';
@@ -18,9 +18,9 @@ const SEED_SIZES = [100, 4096, 8192, 20_000, 65_536, 100_000, 300_000];
 
 /** Fills in a seeded transfer when the scenario has none, then validates. */
 export function resolveIpcScenario(input: SimCliInput): IpcScenario {
-  const raw: unknown = input.scenario ?? {};
+  const raw = scenarioOrDefault(input.scenario);
   let withTransfer = raw;
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('transfer' in raw)) {
+  if (isRecord(raw) && !('transfer' in raw)) {
     const [m, r1] = nextInt(seedRng(input.seed), MECHANISM_IDS.length);
     const [k] = nextInt(r1, SEED_SIZES.length);
     withTransfer = { ...raw, transfer: { mechanism: MECHANISM_IDS[m], size: SEED_SIZES[k] } };

@@ -6,15 +6,15 @@ import type { SimCliInput, SimCommand } from '../cli-types.ts';
 import { formatBytes, formatDuration } from '../ipc/table.ts';
 import { formatTextTable } from '../ipc/text-table.ts';
 import { nextInt, seedRng } from '../rng.ts';
-import { parseScenarioOrThrow } from '../scenario.ts';
+import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
 import { TASK_KIND_NAMES, compareTasks } from './estimate.ts';
 import { explainLibco } from './libco.ts';
 import { tasksScenarioSchema, type TasksScenario } from './schema.ts';
 
 /** Fills in a seeded N when the scenario has none, then validates. */
 export function resolveTasksScenario(input: SimCliInput): TasksScenario {
-  const raw: unknown = input.scenario ?? {};
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !('n' in raw)) {
+  const raw = scenarioOrDefault(input.scenario);
+  if (isRecord(raw) && !('n' in raw)) {
     const [exp] = nextInt(seedRng(input.seed), 6); // 10^1 … 10^6, then one more for 10^7
     return parseScenarioOrThrow(
       tasksScenarioSchema,

@@ -1,6 +1,6 @@
 import type { TlbEvent } from './model.ts';
 import type { Machine } from './machine.ts';
-import { WALK_REFS_4K } from './machine.ts';
+import { recordTagFill, WALK_REFS_4K } from './machine.ts';
 import { switchTo } from './switch.ts';
 import { findSlotOrVictim, touchSlot, writeSlot } from './tlb-core.ts';
 import { indexAfterWrite, indexBeforeWrite, indexFind, indexTouch, indexVictim } from './tlb-index.ts';
@@ -114,6 +114,7 @@ function access(x: Machine, va: number, user: boolean, sink: TlbEvent[] | null):
   if (ix !== null) indexBeforeWrite(ix, t, victim);
   writeSlot(t, victim, vpn, pfn, asid, !user);
   if (ix !== null) indexAfterWrite(ix, t, victim);
+  if (user && x.tagged) recordTagFill(x, asid, victim);
   if (user && x.dirtyCount >= 0) {
     if (x.dirtyCount < x.dirty.length) x.dirty[x.dirtyCount++] = victim;
     else x.dirtyCount = -1;

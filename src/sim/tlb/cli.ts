@@ -1,5 +1,5 @@
 import type { SimCommand, SimCliInput } from '../cli-types.ts';
-import { parseScenarioOrThrow } from '../scenario.ts';
+import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
 import { compareSwitchPolicies } from './compare.ts';
 import { DEFAULT_COSTS } from './cost.ts';
 import { describeTlbEvent, POLICY_LABELS } from './describe.ts';
@@ -23,11 +23,13 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
+/** Most accesses whose events `--answer` lists (the first time slice and a switch, at most). */
+export const MAX_TRACED_ACCESSES = 200;
+
 /** Runs the three policies on the scenario and formats the result. */
 export function runTlbCli(input: SimCliInput): string {
-  const raw = input.scenario ?? {};
-  const withSeed =
-    typeof raw === 'object' && raw !== null && !('seed' in raw) ? { ...raw, seed: input.seed } : raw;
+  const raw = scenarioOrDefault(input.scenario);
+  const withSeed = isRecord(raw) && !('seed' in raw) ? { ...raw, seed: input.seed } : raw;
   const sc: TlbScenario = parseScenarioOrThrow(tlbScenarioSchema, withSeed, input.source);
   const results = compareSwitchPolicies(sc);
   if (input.json) return JSON.stringify({ scenario: sc, costs: DEFAULT_COSTS, results }, null, 2);
@@ -49,10 +51,11 @@ export function runTlbCli(input: SimCliInput): string {
     `访问模式 ${sc.trace.kind}（每任务 ${sc.trace.pages} 页），种子 ${sc.seed}`;
   const out = [echo, '', table(rows)];
   if (input.answer) {
-    const [, events] = traceTlbSim(initTlbSim(sc), Math.min(sc.accesses, sc.timeSlice + 8));
+    const traced = Math.min(sc.accesses, sc.timeSlice + 8, MAX_TRACED_ACCESSES);
+    const [, events] = traceTlbSim(initTlbSim(sc), traced);
     out.push(
       '',
-      `前 ${events.length} 个事件（${POLICY_LABELS[sc.policy]}）：`,
+      `前 ${traced} 次访问的 ${events.length} 个事件（${POLICY_LABELS[sc.policy]}${traced < sc.accesses ? `；共 ${sc.accesses} 次访问，只列出开头` : ''}）：`,
       ...events.map(describeTlbEvent),
     );
   }

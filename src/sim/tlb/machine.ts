@@ -52,6 +52,14 @@ export interface Machine {
    */
   dirty: Int32Array;
   dirtyCount: number;
+  /**
+   * Tagged TLB only: per ASID slot, the slots filled with that tag since its last flush, so
+   * handing the tag to another process drops them without scanning every entry; null =
+   * unknown (before the first flush, or more than 4 × entries fills), scan.
+   */
+  tagFills: (number[] | null)[];
+  /** The ASID slot each process owns (index = pid), or -1: the inverse of `asidOwner`. */
+  asidOf: Int32Array;
   /** Fast path with wide sets only: O(1) lookups and victims (see tlb-index.ts). */
   ix: TlbIndex | null;
   memo: { user: Float64Array[]; baseVpn: Float64Array; kernel: Float64Array } | null;
@@ -83,13 +91,31 @@ export function toMachine(s: TlbSimState, copy = false): Machine {
     m: { ...s.metrics },
     dirty: new Int32Array(4 * s.tlb.valid.length),
     dirtyCount: -1,
+    tagFills: s.asidOwner.map(() => null),
+    asidOf: inverseOwners(s.asidOwner, s.tasks),
     ix: null,
     memo: null,
   };
 }
 
+function inverseOwners(owners: readonly number[], tasks: readonly { pid: number }[]): Int32Array {
+  const inv = new Int32Array(Math.max(0, ...tasks.map((t) => t.pid), ...owners) + 1).fill(-1);
+  owners.forEach((pid, slot) => {
+    if (pid >= 0) inv[pid] = slot;
+  });
+  return inv;
+}
+
+/** Remembers that `slot` now holds an entry tagged `asid` (see {@link Machine.tagFills}). */
+export function recordTagFill(x: Machine, asid: number, slot: number): void {
+  const list = x.tagFills[asid];
+  if (list === null || list === undefined) return;
+  if (list.length < 4 * x.tlb.valid.length) list.push(slot);
+  else x.tagFills[asid] = null;
+}
+
 /** Ways above which the fast path indexes the TLB instead of scanning the set. */
-export const INDEX_MIN_WAYS = 8;
+export const INDEX_MIN_WAYS = 16;
 
 /** Prepares the fast path's index when the sets are wide. */
 export function enableTlbIndex(x: Machine): void {

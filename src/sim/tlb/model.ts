@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { intIn } from '../scenario.ts';
+import { intIn, intUpTo, seedIn } from '../scenario.ts';
 import type { Rng } from '../rng.ts';
 import type { PhysMem } from '../mmu/index.ts';
 import type { Pid, Tid } from '../units.ts';
@@ -23,7 +23,7 @@ export type TraceKind = (typeof TRACE_KINDS)[number];
  * @see ../../../../shared/reference.md (TLB sizes; Linux keeps 6 dynamic ASIDs, TLB_NR_DYN_ASIDS)
  */
 export const tlbGeometrySchema = z
-  .object({
+  .strictObject({
     /** Number of entries. Default: 64. */
     entries: z._default(intIn(1, 4096), 64),
     /** Ways per set, or 'full' for fully associative. Default: 4. */
@@ -39,7 +39,7 @@ export const tlbGeometrySchema = z
   );
 
 /** How each task's addresses are generated. */
-export const traceSchema = z.object({
+export const traceSchema = z.strictObject({
   /** sequential scan, fixed stride, uniform random, or loops over a small hot set. Default: sequential. */
   kind: z._default(z.enum(TRACE_KINDS), 'sequential'),
   /** Pages in each task's working set. Default: 16. */
@@ -54,35 +54,57 @@ export const traceSchema = z.object({
   sameAddresses: z._default(z.boolean(), false),
 });
 
+/**
+ * Most accesses in one scenario: the CLI runs them under each of the three policies, and
+ * the worst case measured (64 tasks, timeSlice 1, 4096 entries) took 0.9 s of CPU for all three
+ * (README, limits of npm run sim).
+ */
+export const MAX_ACCESSES = 1_000_000;
+/**
+ * Most pages mapped over all tasks (tasks × trace.pages): each is a page-table entry in plain
+ * JSON, and 65,536 of them (256 MiB of 4 KiB pages) build in a fraction of a second.
+ */
+export const MAX_MAPPED_PAGES = 65_536;
+
 /** A full TLB scenario as it comes from outside (URL, CLI file, MDX props). */
-export const tlbScenarioSchema = z.object({
-  /** How tasks are grouped into address spaces and whether the TLB is tagged. Default: process-switch. */
-  policy: z._default(z.enum(SWITCH_POLICIES), 'process-switch'),
-  /** Runnable tasks, taking turns round robin on one CPU. Default: 2. */
-  tasks: z._default(intIn(1, 64), 2),
-  /** Threads per process under the process policies (consecutive tasks share a process). Default: 1. */
-  threadsPerProcess: z._default(intIn(1, 64), 1),
-  /** User accesses per time slice. Default: 64. */
-  timeSlice: z._default(intIn(1, 1e9), 64),
-  /** Total accesses to simulate (CLI, comparison). Default: 2048. */
-  accesses: z._default(intIn(1, 1e9), 2048),
-  /** A task makes a system call after every this many of its accesses (0 = never). Default: 0. */
-  syscallEvery: z._default(intIn(0, 1e9), 0),
-  /** An interrupt arrives every this many accesses (0 = never). Default: 0. */
-  interruptEvery: z._default(intIn(0, 1e9), 0),
-  /** Kernel accesses per system call or interrupt. Default: 4. */
-  kernelAccesses: z._default(intIn(1, 1e6), 4),
-  /** Global kernel pages the kernel touches. Default: 4. */
-  kernelPages: z._default(intIn(1, 4096), 4),
-  /** N in "hit rate in the first N accesses after a switch". Default: 32. */
-  afterSwitchWindow: z._default(intIn(1, 1e9), 32),
-  /** TLB geometry. */
-  tlb: z.prefault(tlbGeometrySchema, {}),
-  /** Address trace of each task. */
-  trace: z.prefault(traceSchema, {}),
-  /** Seed of every random choice. Default: 1. */
-  seed: z._default(intIn(0, 2 ** 32 - 1), 1),
-});
+export const tlbScenarioSchema = z
+  .strictObject({
+    /** How tasks are grouped into address spaces and whether the TLB is tagged. Default: process-switch. */
+    policy: z._default(z.enum(SWITCH_POLICIES), 'process-switch'),
+    /** Runnable tasks, taking turns round robin on one CPU. Default: 2. */
+    tasks: z._default(intIn(1, 64), 2),
+    /** Threads per process under the process policies (consecutive tasks share a process). Default: 1. */
+    threadsPerProcess: z._default(intIn(1, 64), 1),
+    /** User accesses per time slice. Default: 64. */
+    timeSlice: z._default(intIn(1, 1e9), 64),
+    /** Total accesses to simulate (CLI, comparison). Default: 2048. */
+    accesses: z._default(intUpTo(1, MAX_ACCESSES, '每个场景的访问次数上限'), 2048),
+    /** A task makes a system call after every this many of its accesses (0 = never). Default: 0. */
+    syscallEvery: z._default(intIn(0, 1e9), 0),
+    /** An interrupt arrives every this many accesses (0 = never). Default: 0. */
+    interruptEvery: z._default(intIn(0, 1e9), 0),
+    /** Kernel accesses per system call or interrupt. Default: 4. */
+    kernelAccesses: z._default(intIn(1, 1e6), 4),
+    /** Global kernel pages the kernel touches. Default: 4. */
+    kernelPages: z._default(intIn(1, 4096), 4),
+    /** N in "hit rate in the first N accesses after a switch". Default: 32. */
+    afterSwitchWindow: z._default(intIn(1, 1e9), 32),
+    /** TLB geometry. */
+    tlb: z.prefault(tlbGeometrySchema, {}),
+    /** Address trace of each task. */
+    trace: z.prefault(traceSchema, {}),
+    /** Seed of every random choice. Default: 1. */
+    seed: z._default(seedIn(), 1),
+  })
+  .check(
+    z.refine((sc) => sc.tasks * sc.trace.pages <= MAX_MAPPED_PAGES, {
+      error: (iss) => {
+        const sc = iss.input as { tasks: number; trace: { pages: number } };
+        return `tasks × trace.pages = ${(sc.tasks * sc.trace.pages).toLocaleString('en-US')}，超过上限 ${MAX_MAPPED_PAGES.toLocaleString('en-US')}（所有任务映射的页数之和上限）`;
+      },
+      path: ['trace', 'pages'],
+    }),
+  );
 
 /** A validated scenario (all defaults filled in). */
 export type TlbScenario = z.output<typeof tlbScenarioSchema>;

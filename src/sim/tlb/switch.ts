@@ -1,6 +1,7 @@
 import type { TlbEvent } from './model.ts';
 import type { Machine } from './machine.ts';
-import { flushNonGlobal, ownEntries } from './tlb-core.ts';
+import { flushNonGlobal, invalidateSlot } from './tlb-core.ts';
+import type { TlbArrays } from './tlb-core.ts';
 import { indexInvalidated, recountFree } from './tlb-index.ts';
 
 /** Task switches on one CPU: thread switch, untagged process switch, PCID process switch. */
@@ -18,13 +19,33 @@ function flushAll(x: Machine): number {
   for (let k = 0; k < x.dirtyCount; k++) {
     const s = x.dirty[k]!;
     if (t.valid[s] === 1 && t.global[s] === 0) {
-      ownEntries(t);
-      t.valid[s] = 0;
+      invalidateSlot(t, s);
       if (x.ix !== null) indexInvalidated(x.ix, t, s);
       n++;
     }
   }
   x.dirtyCount = 0;
+  return n;
+}
+
+/** Drops the non-global entries tagged `asid` (same result as flushNonGlobal(asid)). */
+function flushTag(x: Machine, asid: number): number {
+  const t: TlbArrays = x.tlb;
+  const list = x.tagFills[asid];
+  x.tagFills[asid] = [];
+  if (list === null || list === undefined) {
+    const n = flushNonGlobal(t, asid);
+    if (x.ix !== null) recountFree(x.ix, t);
+    return n;
+  }
+  let n = 0;
+  for (const s of list) {
+    if (t.valid[s] === 1 && t.global[s] === 0 && t.asid[s] === asid) {
+      invalidateSlot(t, s);
+      if (x.ix !== null) indexInvalidated(x.ix, t, s);
+      n++;
+    }
+  }
   return n;
 }
 
@@ -75,8 +96,7 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
     if (sink) sink.push({ type: 'flush', reason: 'cr3-write', entries: n, asid: -1 });
     return;
   }
-  let slot = -1;
-  for (let s = 0; s < x.asidOwner.length; s++) if (x.asidOwner[s] === nextPid) slot = s;
+  let slot = x.asidOf[nextPid]!;
   const reuse = slot < 0;
   if (reuse) {
     slot = x.nextAsid;
@@ -96,10 +116,11 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
   if (reuse) {
     const old = x.asidOwner[slot]!;
     x.asidOwner[slot] = nextPid;
+    x.asidOf[nextPid] = slot;
     if (old >= 0) {
+      x.asidOf[old] = -1;
       // A seventh process takes the oldest tag: that tag's entries must go.
-      const n = flushNonGlobal(x.tlb, slot);
-      if (x.ix !== null) recountFree(x.ix, x.tlb);
+      const n = flushTag(x, slot);
       x.m.flushes++;
       x.m.flushedEntries += n;
       if (sink) sink.push({ type: 'flush', reason: 'asid-reuse', entries: n, asid: slot });
