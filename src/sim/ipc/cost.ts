@@ -7,6 +7,7 @@
  * @see ../../../../shared/reference.md (IPC measured; Context switches)
  */
 import { getMechanism, type MechanismId } from './mechanisms.ts';
+import { transferTotals } from './totals.ts';
 
 /**
  * One system call entry and exit, in ns. Model estimate: lmbench measured about 4 µs in 1996 and
@@ -80,52 +81,30 @@ export interface CostEstimate {
   bytesPerSecond: number;
 }
 
-/** Largest piece the kernel takes in one write: buffer capacity and message limit. */
-function chunkLimit(id: MechanismId, regionBytes: number): number {
-  const m = getMechanism(id);
-  if (m.path === 'shared-pages') return regionBytes;
-  const limits = [m.capacity.value, m.maxMessage.value].filter((v): v is number => v !== null && v > 0);
-  return limits.length > 0 ? Math.min(...limits) : Number.POSITIVE_INFINITY;
-}
-
 /** Estimates copies, system calls and time for `count` messages of `size` bytes. */
 export function estimateCost(id: MechanismId, input: CostInput): CostEstimate {
   const m = getMechanism(id);
   const { size, count } = input;
   const sync = input.shmSync ?? 'semaphore';
   const carriesData = m.path !== 'none';
-  const chunks = carriesData
-    ? Math.max(1, Math.ceil(size / chunkLimit(id, input.regionBytes ?? DEFAULT_REGION_BYTES)))
-    : 1;
   const copies = m.kernelCopies.value;
-  let syscalls: number;
-  let wakeups: number;
-  let writerBlocks = 0;
+  // The same counts as one traced transfer (totals.ts): kill() and rt_sigreturn() for a signal;
+  // semaphore calls for shared memory; for a stream one write() for the whole message (it sleeps
+  // and resumes inside the call) and one read() per buffer-full; one call per message for a queue.
+  const t = transferTotals(id, {
+    size,
+    ...(m.path === 'shared-pages' ? { capacity: input.regionBytes ?? DEFAULT_REGION_BYTES } : {}),
+  });
+  const chunks = Math.max(1, t.pieces);
+  let { syscalls, wakeups, writerBlocks } = t;
   let extraNs = 0;
-  if (m.path === 'none') {
-    // kill() by the sender; rt_sigreturn() when the handler returns; the waiting target wakes once.
-    syscalls = 2;
-    wakeups = 1;
-  } else if (m.path === 'shared-pages') {
-    // Per piece the writer posts "full" and the reader waits on it; every piece after the first
-    // also needs the reader's "empty" post and the writer's wait: 2 + 4 × (chunks − 1) calls.
-    // The reader sleeps once at the start; the writer sleeps once per later piece.
-    const spin = sync === 'spin';
-    syscalls = spin ? 0 : 2 + 4 * (chunks - 1);
-    writerBlocks = spin ? 0 : chunks - 1;
-    wakeups = spin ? 0 : chunks;
+  if (m.path === 'shared-pages') {
+    // Spinning on an atomic, as ipc-bench does, needs no system call and nobody sleeps.
+    if (sync === 'spin') [syscalls, writerBlocks, wakeups] = [0, 0, 0];
     extraNs = chunks * CACHE_HANDOFF_NS + size / CROSS_CORE_BYTES_PER_NS;
-  } else {
-    // One write and one read per piece. The buffer holds `perBuffer` pieces; each later piece
-    // finds it full, so the writer sleeps until the reader takes one out. The reader sleeps once at the start.
-    const limit = chunkLimit(id, DEFAULT_REGION_BYTES);
-    const perBuffer = Math.max(1, Math.floor((m.capacity.value ?? limit) / limit));
-    syscalls = 2 * chunks;
-    writerBlocks = Math.max(0, chunks - perBuffer);
-    wakeups = 1 + writerBlocks;
-    if (id === 'unix-socket') extraNs = SOCKET_LAYER_NS;
-    if (id === 'tcp-loopback') extraNs = SOCKET_LAYER_NS + TCP_STACK_NS;
   }
+  if (id === 'unix-socket') extraNs = SOCKET_LAYER_NS;
+  if (id === 'tcp-loopback') extraNs = SOCKET_LAYER_NS + TCP_STACK_NS;
   const copyBytes = carriesData ? copies * size : 0;
   const latencyNs = syscalls * SYSCALL_NS + wakeups * WAKEUP_NS + copyBytes / COPY_BYTES_PER_NS + extraNs;
   const messagesPerSecond = 1e9 / latencyNs;

@@ -30,6 +30,8 @@ export function describeTransfer(entry: TransferTrace): string {
       return `${REASON[entry.reason]}，${WHO[entry.who]}阻塞（睡眠）。`;
     case 'wake':
       return `${WHO[entry.who]}被唤醒，回到就绪状态。`;
+    case 'resume':
+      return `${WHO[entry.who]}在原来的 ${entry.name}() 调用里醒来继续（不是新的系统调用）。`;
     case 'sem':
       if (entry.blocked) return `${WHO[entry.who]}对信号量 ${entry.sem} 做 P 操作：值为 0，只能等待。`;
       return entry.wakes

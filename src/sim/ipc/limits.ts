@@ -4,6 +4,9 @@
  * @see ../../../../shared/reference.md (IPC limits (Linux))
  */
 
+/** The page size, the unit of a pipe's buffer. */
+const PAGE_BYTES = 4096;
+
 /** Pipe capacity, 16 pages. @see ../../../../shared/reference.md (IPC limits: pipe(7)) */
 export const PIPE_CAPACITY = 65_536;
 /** Writes up to PIPE_BUF bytes are atomic. @see ../../../../shared/reference.md (pipe(7)) */
@@ -20,3 +23,15 @@ export const SYSV_MSGMNB = 16_384;
 export const UNIX_SOCKET_BUFFER = 212_992;
 /** TCP receive buffer default (tcp_rmem middle value on current kernels). @see tcp(7) */
 export const TCP_RMEM_DEFAULT = 131_072;
+
+/**
+ * The capacity Linux gives a pipe asked for `bytes` (F_SETPIPE_SZ): at least one page, else the
+ * next power of two, so a pipe always holds whole pages and a PIPE_BUF write always fits an empty
+ * one. (Linux refuses more than 2^31 bytes; the model's inputs stop at 1 GiB.)
+ * @see https://github.com/torvalds/linux/blob/master/fs/pipe.c (round_pipe_size, pipe_set_size)
+ * @see https://man7.org/linux/man-pages/man2/F_GETPIPE_SZ.2const.html ("rounded up to the page size … next higher power-of-two page-size multiple")
+ */
+export function roundPipeSize(bytes: number): number {
+  if (bytes <= PAGE_BYTES) return PAGE_BYTES;
+  return 2 ** Math.ceil(Math.log2(bytes));
+}

@@ -50,6 +50,10 @@ export interface TransferState {
   readChunk: number;
   /** Bytes the writer has handed over so far. */
   written: number;
+  /** Bytes the writer's current system call still has to hand over (0 = not inside a call). */
+  callLeft: number;
+  /** The reader is inside a read call (it may sleep there until data arrives). */
+  readerInCall: boolean;
   /** Pieces waiting in the kernel buffer or shared region, oldest first. */
   buffer: Segment[];
   /** What the reader has received, in order; contiguous pieces are merged, so a correct run ends with `[{0, size}]`. */
@@ -88,6 +92,8 @@ export type TransferTrace =
   | { kind: 'shm-read'; segment: Segment }
   | { kind: 'block'; who: Side; reason: 'buffer-full' | 'buffer-empty' | 'semaphore-zero' | 'no-signal' }
   | { kind: 'wake'; who: Side }
+  /** A process woken inside a system call carries on with it: no new call. */
+  | { kind: 'resume'; who: Side; name: string }
   | {
       kind: 'sem';
       who: Side;

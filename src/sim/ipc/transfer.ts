@@ -6,15 +6,20 @@
  */
 import { getMechanism, type MechanismId } from './mechanisms.ts';
 import { DEFAULT_REGION_BYTES } from './cost.ts';
-import type { Segment, TransferConfig, TransferEvent, TransferState, TransferTrace } from './model.ts';
+import { roundPipeSize } from './limits.ts';
+import type { TransferConfig, TransferEvent, TransferState, TransferTrace } from './model.ts';
+import { readKernel, writeKernel } from './transfer-kernel.ts';
 import { stepSharedMemory } from './transfer-shm.ts';
-import { appendDelivered, bufferedBytes, deliveredBytes } from './segments.ts';
+import { deliveredBytes } from './segments.ts';
 
 /** Sets up one message of `config.size` bytes between a writer and a reader. */
 export function initTransfer(mechanism: MechanismId, config: TransferConfig): TransferState {
+  const id = mechanism;
   const m = getMechanism(mechanism);
   const isSignal = m.path === 'none';
-  const capacity = config.capacity ?? m.capacity.value ?? DEFAULT_REGION_BYTES;
+  const asked = config.capacity ?? m.capacity.value ?? DEFAULT_REGION_BYTES;
+  // F_SETPIPE_SZ: a pipe holds whole pages, a power of two of them, at least one (round_pipe_size).
+  const capacity = id === 'pipe' || id === 'fifo' ? roundPipeSize(asked) : asked;
   const maxWrite = Math.min(capacity, m.maxMessage.value ?? capacity);
   return {
     mechanism,
@@ -23,6 +28,8 @@ export function initTransfer(mechanism: MechanismId, config: TransferConfig): Tr
     maxWrite,
     readChunk: config.readChunk ?? capacity,
     written: 0,
+    callLeft: 0,
+    readerInCall: false,
     buffer: [],
     delivered: [],
     writerBlocked: false,
@@ -63,67 +70,6 @@ export function stepTransfer(state: TransferState, event: TransferEvent): [Trans
   return [s, trace];
 }
 
-function writeKernel(s: TransferState, trace: TransferTrace[]): void {
-  if (s.writerBlocked) return void trace.push({ kind: 'still-blocked', who: 'writer' });
-  if (s.written >= s.size) return void trace.push({ kind: 'idle', who: 'writer' });
-  const free = s.capacity - bufferedBytes(s);
-  const piece = Math.min(s.size - s.written, s.maxWrite);
-  // A queue keeps messages whole: the writer waits for room for the entire piece.
-  const isQueue = getMechanism(s.mechanism).framing.value === 'message';
-  const n = isQueue ? (free >= piece ? piece : 0) : Math.min(piece, free);
-  if (n === 0) {
-    s.writerBlocked = true;
-    s.counters.writerBlocks++;
-    return void trace.push({ kind: 'block', who: 'writer', reason: 'buffer-full' });
-  }
-  const segment: Segment = { start: s.written, end: s.written + n };
-  s.written += n;
-  s.buffer.push(segment);
-  s.counters.syscalls++;
-  s.counters.copies++;
-  s.counters.bytesCopied += n;
-  trace.push({ kind: 'syscall', who: 'writer', name: syscallName(s.mechanism, 'write'), bytes: n });
-  trace.push({ kind: 'copy', from: 'writer-user', to: 'kernel', segment });
-  if (s.readerBlocked) {
-    s.readerBlocked = false;
-    s.counters.wakeups++;
-    trace.push({ kind: 'wake', who: 'reader' });
-  }
-}
-
-function readKernel(s: TransferState, trace: TransferTrace[]): void {
-  if (s.readerBlocked) return void trace.push({ kind: 'still-blocked', who: 'reader' });
-  if (deliveredBytes(s) >= s.size) return void trace.push({ kind: 'idle', who: 'reader' });
-  if (s.buffer.length === 0) {
-    s.readerBlocked = true;
-    return void trace.push({ kind: 'block', who: 'reader', reason: 'buffer-empty' });
-  }
-  // A queue hands out one message per call; a stream hands out up to readChunk bytes.
-  const isQueue = getMechanism(s.mechanism).framing.value === 'message';
-  const want = isQueue ? s.buffer[0]!.end - s.buffer[0]!.start : s.readChunk;
-  const start = s.buffer[0]!.start;
-  let taken = 0;
-  while (s.buffer.length > 0 && taken < want) {
-    const head = s.buffer[0]!;
-    const n = Math.min(head.end - head.start, want - taken);
-    taken += n;
-    if (head.start + n === head.end) s.buffer.shift();
-    else head.start += n;
-  }
-  const segment: Segment = { start, end: start + taken };
-  appendDelivered(s, segment);
-  s.counters.syscalls++;
-  s.counters.copies++;
-  s.counters.bytesCopied += taken;
-  trace.push({ kind: 'syscall', who: 'reader', name: syscallName(s.mechanism, 'read'), bytes: taken });
-  trace.push({ kind: 'copy', from: 'kernel', to: 'reader-user', segment });
-  if (s.writerBlocked) {
-    s.writerBlocked = false;
-    s.counters.wakeups++;
-    trace.push({ kind: 'wake', who: 'writer' });
-  }
-}
-
 function stepSignal(s: TransferState, event: TransferEvent, trace: TransferTrace[]): void {
   if (event.type === 'write') {
     if (s.signalPending || s.signalDelivered) return void trace.push({ kind: 'idle', who: 'writer' });
@@ -148,17 +94,6 @@ function stepSignal(s: TransferState, event: TransferEvent, trace: TransferTrace
   // The handler runs on the way back to user mode and returns through rt_sigreturn.
   s.counters.syscalls++;
   trace.push({ kind: 'signal-deliver' }, { kind: 'syscall', who: 'reader', name: 'rt_sigreturn', bytes: 0 });
-}
-
-function syscallName(id: MechanismId, op: 'write' | 'read'): string {
-  const names: Partial<Record<MechanismId, [string, string]>> = {
-    'posix-mq': ['mq_send', 'mq_receive'],
-    'sysv-mq': ['msgsnd', 'msgrcv'],
-    'unix-socket': ['send', 'recv'],
-    'tcp-loopback': ['send', 'recv'],
-  };
-  const pair = names[id] ?? ['write', 'read'];
-  return op === 'write' ? pair[0] : pair[1];
 }
 
 /** The event a simple scheduler picks next: the reader waits first, then the writer runs until it blocks. */

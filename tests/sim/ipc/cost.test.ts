@@ -57,18 +57,28 @@ describe('estimateCost: calibration against ipc-bench', () => {
 });
 
 describe('estimateCost: worked examples', () => {
-  test('a 100 KB message through a pipe: two copies, 200 KB copied, two writes because capacity is 64 KiB', () => {
+  test('a 100 KB message through a pipe: two copies, 200 KB copied, one write() and two read()s', () => {
     const c = estimateCost('pipe', { size: 100_000, count: 1 });
-    // ceil(100,000 / 65,536) = 2 pieces → 2 writes + 2 reads; the second write finds the pipe full once.
+    // ceil(100,000 / 65,536) = 2 pieces, but one blocking write() hands over both: it sleeps once
+    // inside the call when the pipe is full (pipe_write) → 1 write + 2 reads.
     expect(c.chunksPerMessage).toBe(2);
     expect(c.copiesPerByte).toBe(2);
     expect(c.bytesCopied).toBe(200_000);
-    expect(c.syscallsPerMessage).toBe(4);
+    expect(c.syscallsPerMessage).toBe(3);
     expect(c.writerBlocksPerMessage).toBe(1);
-    // 4 × 250 ns + 2 wake-ups × 1600 ns + 200,000 B / 10 B/ns = 1000 + 3200 + 20,000 = 24,200 ns
-    expect(c.latencyNs).toBe(4 * SYSCALL_NS + 2 * WAKEUP_NS + 200_000 / COPY_BYTES_PER_NS);
-    expect(c.latencyNs).toBe(24_200);
+    // 3 × 250 ns + 2 wake-ups × 1600 ns + 200,000 B / 10 B/ns = 750 + 3200 + 20,000 = 23,950 ns
+    expect(c.latencyNs).toBe(3 * SYSCALL_NS + 2 * WAKEUP_NS + 200_000 / COPY_BYTES_PER_NS);
+    expect(c.latencyNs).toBe(23_950);
   });
+
+  test.each(['pipe', 'fifo', 'unix-socket', 'tcp-loopback'] as const)(
+    'a 1 MiB message through %s is one write() however often it sleeps',
+    (id) => {
+      const c = estimateCost(id, { size: 1 << 20, count: 1 });
+      expect(c.syscallsPerMessage).toBe(1 + c.chunksPerMessage);
+      expect(c.writerBlocksPerMessage).toBe(c.chunksPerMessage - 1);
+    },
+  );
 
   test('shared memory with a semaphore: zero kernel copies, two semaphore calls', () => {
     const c = estimateCost('shm-sem', { size: 100_000, count: 10 });

@@ -20,18 +20,18 @@ import {
 const kinds = (steps: TransferTrace[][]) => steps.map((t) => t.map((e) => e.kind).join(','));
 
 describe('stepTransfer: worked examples', () => {
-  test('100,000 B through a pipe: the writer fills 64 KiB, blocks, and wakes when the reader drains', () => {
+  test('100,000 B through a pipe: one write() that fills 64 KiB, sleeps inside the call and resumes', () => {
     const [end, steps] = runTransfer(initTransfer('pipe', { size: 100_000 }));
     expect(kinds(steps)).toEqual([
-      'block', // the reader finds the pipe empty and sleeps
-      'syscall,copy,wake', // write 65,536 B, copy user → kernel, wake the reader
-      'block', // the pipe is full: the writer sleeps
-      'syscall,copy,wake', // read 65,536 B, copy kernel → user, wake the writer
-      'syscall,copy', // write the remaining 34,464 B
-      'syscall,copy,done', // read them
+      'syscall,block', // the reader calls read(), finds the pipe empty and sleeps in the call
+      'syscall,copy,wake,block', // write(100,000 B): 65,536 B fit, the reader wakes, the writer sleeps in write()
+      'resume,copy,wake', // read() resumes with 65,536 B and wakes the writer
+      'resume,copy', // the same write() resumes and hands over the remaining 34,464 B, then returns
+      'syscall,copy,done', // a second read() takes them
     ]);
+    // As Linux counts them (strace shows one write and two reads): 1 + 2 system calls.
     expect(end.counters).toEqual({
-      syscalls: 4,
+      syscalls: 3,
       copies: 4,
       bytesCopied: 200_000,
       writerBlocks: 1,
@@ -80,7 +80,8 @@ describe('stepTransfer: worked examples', () => {
       writes.push(trace);
       s = next;
     }
-    expect(kinds(writes)).toEqual(['syscall,copy', 'syscall,copy', 'block']);
+    // The third msgsnd() starts, finds no room for its 3,616 B and sleeps inside the call.
+    expect(kinds(writes)).toEqual(['syscall,copy', 'syscall,copy', 'syscall,block']);
     expect(bufferedBytes(s)).toBe(16_384);
   });
 
@@ -88,7 +89,7 @@ describe('stepTransfer: worked examples', () => {
     let s = initTransfer('pipe', { size: 10 });
     let trace: TransferTrace[];
     [s, trace] = stepTransfer(s, { type: 'read' });
-    expect(trace[0]).toEqual({ kind: 'block', who: 'reader', reason: 'buffer-empty' });
+    expect(trace[1]).toEqual({ kind: 'block', who: 'reader', reason: 'buffer-empty' });
     [s, trace] = stepTransfer(s, { type: 'read' });
     expect(trace).toEqual([{ kind: 'still-blocked', who: 'reader' }]);
     [s, trace] = stepTransfer(s, { type: 'write' });
