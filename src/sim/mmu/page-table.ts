@@ -1,4 +1,5 @@
 import type { Pfn, VirtAddr } from '../units.ts';
+import { linear48 } from '../canonical.ts';
 
 /**
  * The x86-64 four-level page table, kept as plain JSON: every table lives in a
@@ -53,8 +54,9 @@ export interface AddressSplit {
   offset: number;
 }
 
-/** Splits a 48-bit virtual address into its PML4/PDPT/PD/PT indices and page offset. */
-export function splitAddress(va: VirtAddr): AddressSplit {
+/** Splits a 48-bit virtual address into its PML4/PDPT/PD/PT indices and page offset (non-canonical: #GP, see canonical.ts). */
+export function splitAddress(va: VirtAddr | bigint): AddressSplit {
+  va = linear48(va) as VirtAddr;
   const idx = LEVEL_SHIFTS.map((s) => Math.floor(va / 2 ** s) % ENTRIES_PER_TABLE);
   return { indices: [idx[0]!, idx[1]!, idx[2]!, idx[3]!], offset: va % 2 ** PAGE_SHIFT };
 }
@@ -108,8 +110,13 @@ export function shareKernelHalf(mem: PhysMem, fromRoot: number, toRoot: number):
   return { tables: { ...mem.tables, [toRoot]: to }, nextFrame: mem.nextFrame };
 }
 
-/** Walks the four levels from `root` for `va`, counting one memory reference per entry read. */
-export function walkPageTable(mem: PhysMem, root: number, va: VirtAddr): WalkResult {
+/**
+ * Walks the four levels from `root` for `va`, counting one memory reference per entry read.
+ * A non-canonical address never reaches the walk: it throws {@link NonCanonicalAddressError},
+ * as the CPU raises #GP (2^48 + 0x1000 is not 0x1000).
+ */
+export function walkPageTable(mem: PhysMem, root: number, va: VirtAddr | bigint): WalkResult {
+  va = linear48(va) as VirtAddr;
   let frame = root;
   for (let level = 0; level < 4; level++) {
     const e = mem.tables[frame]?.[Math.floor(va / 2 ** LEVEL_SHIFTS[level]!) % ENTRIES_PER_TABLE];

@@ -45,3 +45,18 @@ describe('translateLinear', () => {
     expect(describeLinear(pt, 0x0400)).toContain('无效');
   });
 });
+
+describe('the linear page table refuses what no MMU could take', () => {
+  test.each([0.5, 0, -1024, 1000, Number.NaN, 2 ** 60])('page size %d', (size) => {
+    expect(() => createLinearPageTable(size, [1])).toThrow(/页大小必须是 2 的整数次幂/);
+  });
+
+  test.each([-1, 1.5, 2 ** 31, Number.NaN])('PFN %d', (frame) => {
+    expect(() => createLinearPageTable(1024, [frame])).toThrow(/PFN 必须是 0 到 2147483647 之间的整数/);
+    expect(() => makeLinearPte(frame)).toThrow(/PFN/);
+  });
+
+  test.each([1.5, -1, Number.NaN, Number.POSITIVE_INFINITY])('virtual address %d (no PA 17.5)', (va) => {
+    expect(() => translateLinear(pt, va)).toThrow(/虚拟地址必须是非负整数/);
+  });
+});
