@@ -19,7 +19,7 @@ import {
   type EventToken,
   type TokenAction,
 } from '../../sim/address-space/index.ts';
-import { parseScenario } from '../../sim/scenario.ts';
+import { parseScenario, seedIn } from '../../sim/scenario.ts';
 import { FigureFrame } from './parts/FigureFrame.tsx';
 import { regionKey } from './parts/memory-column.tsx';
 import { MemoryControls } from './parts/memory-controls.tsx';
@@ -42,7 +42,7 @@ export const memoryLayoutPropsSchema = z.object({
   /** ASLR on. Default: false (the classic addresses). */
   aslr: z._default(z.boolean(), false),
   /** Seed for ASLR. Default: 1. */
-  seed: z._default(z.int().check(z.nonnegative()), 1),
+  seed: z._default(seedIn(), 1),
   /** First step shown: a number, or `'end'` for after the last event. Default: 0. */
   step: z._default(z.union([z.int().check(z.nonnegative()), z.literal('end')]), 0),
   /** Title above the figure. Default: the registry title. */
@@ -56,7 +56,7 @@ const urlSchema = z.object({
   ev: z.optional(tokensSchema),
   pie: z.optional(z.enum(['0', '1'])),
   aslr: z.optional(z.enum(['0', '1'])),
-  seed: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  seed: z.optional(z.pipe(z.coerce.number(), seedIn())),
   step: z.optional(z.string()),
 });
 

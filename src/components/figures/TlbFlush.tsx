@@ -19,7 +19,7 @@ import {
   TRACE_KINDS,
 } from '../../sim/tlb/index.ts';
 import type { SwitchPolicy, TlbScenario } from '../../sim/tlb/index.ts';
-import { intIn, parseScenario } from '../../sim/scenario.ts';
+import { intIn, parseScenario, seedIn } from '../../sim/scenario.ts';
 import { FigureFrame } from './parts/FigureFrame.tsx';
 import { usePlayer } from './parts/use-player.ts';
 import { useFigureUrlState } from './parts/use-figure-url-state.ts';
@@ -39,7 +39,7 @@ export const tlbFlushPropsSchema = z.object({
   /** Show the three policies side by side on the same trace. Default: false. */
   compare: z._default(z.boolean(), false),
   /** Seed of the simulator. Default: 1. */
-  seed: z._default(intIn(0, 2 ** 32 - 1), 1),
+  seed: z._default(seedIn(), 1),
   /** TLB entries. Default: 16. */
   entries: z._default(intIn(1, 64), 16),
   /** Ways per set, or 'full'. Default: 4. */
@@ -67,7 +67,7 @@ const urlSchema = z.object({
   compare: z.optional(z.enum(['0', '1'])),
   entries: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(64))),
   trace: z.optional(z.enum(TRACE_KINDS)),
-  seed: z.optional(z.coerce.number().check(z.int(), z.nonnegative())),
+  seed: z.optional(z.pipe(z.coerce.number(), seedIn())),
   step: z.optional(z.string()),
 });
 

@@ -10,7 +10,27 @@ import { describeEvent, describeTrace, formatApproxSize, formatSize } from './de
 import { regionTable, totals } from './queries.ts';
 import { parseAddressSpaceScenario, type AddressSpaceScenario } from './schema.ts';
 import { defaultScenario } from './scenarios/default.ts';
-import { runAddressSpace } from './step.ts';
+import { initAddressSpace, stepAddressSpace } from './step.ts';
+import type { AddressSpaceEvent, AddressSpaceState, TraceEntry } from './model.ts';
+import { ScenarioError } from '../scenario.ts';
+import { clip } from '../clip.ts';
+
+/**
+ * Plays the events keeping only the last state (the CLI prints no other), and stops with a
+ * {@link ScenarioError} naming the event that would take the model past one of its limits.
+ */
+function play(sc: AddressSpaceScenario, source: string): { last: AddressSpaceState; traces: TraceEntry[][] } {
+  let last = initAddressSpace(sc.config, sc.seed);
+  const traces: TraceEntry[][] = [];
+  sc.events.forEach((e: AddressSpaceEvent, i) => {
+    const [next, trace] = stepAddressSpace(last, e);
+    const over = trace.find((t) => t.kind === 'rejected' && t.limit);
+    if (over && over.kind === 'rejected') throw new ScenarioError(source, [`events.${i}: ${over.why}`]);
+    last = next;
+    traces.push(trace);
+  });
+  return { last, traces };
+}
 
 /** Picks the scenario (the default one, or the validated file) and the seed (`--seed` wins unless it is the default 1). */
 function resolve(input: SimCliInput): AddressSpaceScenario {
@@ -29,13 +49,12 @@ const pad = (cells: string[], widths: number[]): string =>
 /** Runs the scenario and returns the report. */
 function run(input: SimCliInput): string {
   const sc = resolve(input);
-  const { states, traces } = runAddressSpace(sc.config, sc.events, sc.seed);
-  const last = states[states.length - 1]!;
+  const { last, traces } = play(sc, input.source);
   const sum = totals(last);
   if (input.json) {
     return JSON.stringify(
       {
-        title: sc.title ?? null,
+        title: sc.title === undefined ? null : clip(sc.title),
         seed: sc.seed,
         config: sc.config,
         events: sc.events,
@@ -52,7 +71,7 @@ function run(input: SimCliInput): string {
     );
   }
   const out: string[] = [];
-  out.push(`场景：${sc.title ?? input.source}（${input.source}）`);
+  out.push(`场景：${clip(sc.title ?? input.source)}（${input.source}）`);
   out.push(
     `种子 ${sc.seed}；PIE ${sc.config.pie ? '开' : '关'}；ASLR ${sc.config.aslr ? '开' : '关'}；mmap 阈值 ${formatSize(sc.config.mmapThreshold)}；栈上限 ${formatSize(sc.config.stackLimit)}`,
   );

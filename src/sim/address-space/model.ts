@@ -185,4 +185,9 @@ export type TraceEntry =
   | { kind: 'exit'; pid: number; unmappedPages: number }
   | { kind: 'segv'; pid: number; tid: number; addr: number; why: 'read-only' | 'guard' | 'stack-limit' }
   | { kind: 'shared'; pid: number; region: string; object: string; pages: number }
-  | { kind: 'rejected'; why: string };
+  | {
+      kind: 'rejected';
+      why: string;
+      /** The event would exceed a documented limit (limits.ts). */
+      limit?: true;
+    };

@@ -6,6 +6,7 @@ import { z } from 'zod/mini';
 import { intIn, parseScenario, seedIn, type Parsed } from '../scenario.ts';
 import { MiB, PAGE_SIZE } from '../units.ts';
 import { DEFAULT_MMAP_THRESHOLD, DEFAULT_STACK_LIMIT } from './constants.ts';
+import { MAX_IMAGE_PAGES } from './limits.ts';
 import type { AddressSpaceConfig, AddressSpaceEvent } from './model.ts';
 
 const pages = intIn(0, 4096);
@@ -29,37 +30,53 @@ export const librarySchema = z.strictObject({
 });
 
 /** Settings of a run, with defaults. */
-export const configSchema = z.strictObject({
-  /** PIE executable at 0x555555554000, or classic at 0x400000. Default: true. */
-  pie: z._default(z.boolean(), true),
-  /** Randomise layout from the seed. Default: false (the classic addresses). */
-  aslr: z._default(z.boolean(), false),
-  /** Program path. Default: /usr/bin/demo. */
-  program: z._default(text, '/usr/bin/demo'),
-  /** Pages of text, rodata, data, bss. Default: 2, 1, 1, 1 (a small program). */
-  image: z._default(
-    z.strictObject({ text: pages.check(z.minimum(1)), rodata: pages, data: pages, bss: pages }),
-    {
-      text: 2,
-      rodata: 1,
-      data: 1,
-      bss: 1,
-    },
-  ),
-  /** Libraries, highest first. Default: the loader and libc with small illustrative sizes. */
-  libraries: z._default(z.array(librarySchema).check(z.maxLength(8)), [
-    { path: '/lib64/ld-linux-x86-64.so.2', textPages: 8, dataPages: 1 },
-    { path: '/lib/x86_64-linux-gnu/libc.so.6', textPages: 32, dataPages: 2 },
-  ]),
-  /** malloc's mmap threshold in bytes. Default: 128 KiB (M_MMAP_THRESHOLD). */
-  mmapThreshold: z._default(z.int().check(z.positive()), DEFAULT_MMAP_THRESHOLD),
-  /** RLIMIT_STACK in bytes. Default: 8 MiB. */
-  stackLimit: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
-  /** Thread stack size in bytes. Default: 8 MiB (glibc uses RLIMIT_STACK). */
-  threadStackSize: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
-  /** First process id. Default: 1000. */
-  firstPid: z._default(z.int().check(z.positive(), z.maximum(4_000_000)), 1000),
-}) satisfies z.ZodMiniType<AddressSpaceConfig, unknown>;
+export const configSchema = z
+  .strictObject({
+    /** PIE executable at 0x555555554000, or classic at 0x400000. Default: true. */
+    pie: z._default(z.boolean(), true),
+    /** Randomise layout from the seed. Default: false (the classic addresses). */
+    aslr: z._default(z.boolean(), false),
+    /** Program path. Default: /usr/bin/demo. */
+    program: z._default(text, '/usr/bin/demo'),
+    /** Pages of text, rodata, data, bss. Default: 2, 1, 1, 1 (a small program). */
+    image: z._default(
+      z.strictObject({ text: pages.check(z.minimum(1)), rodata: pages, data: pages, bss: pages }),
+      {
+        text: 2,
+        rodata: 1,
+        data: 1,
+        bss: 1,
+      },
+    ),
+    /** Libraries, highest first. Default: the loader and libc with small illustrative sizes. */
+    libraries: z._default(z.array(librarySchema).check(z.maxLength(8)), [
+      { path: '/lib64/ld-linux-x86-64.so.2', textPages: 8, dataPages: 1 },
+      { path: '/lib/x86_64-linux-gnu/libc.so.6', textPages: 32, dataPages: 2 },
+    ]),
+    /** malloc's mmap threshold in bytes. Default: 128 KiB (M_MMAP_THRESHOLD). */
+    mmapThreshold: z._default(z.int().check(z.positive()), DEFAULT_MMAP_THRESHOLD),
+    /** RLIMIT_STACK in bytes. Default: 8 MiB. */
+    stackLimit: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
+    /** Thread stack size in bytes. Default: 8 MiB (glibc uses RLIMIT_STACK). */
+    threadStackSize: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
+    /** First process id. Default: 1000. */
+    firstPid: z._default(z.int().check(z.positive(), z.maximum(4_000_000)), 1000),
+  })
+  .check(
+    z.refine(
+      (c) =>
+        c.image.text +
+          c.image.rodata +
+          c.image.data +
+          c.image.bss +
+          c.libraries.reduce((n, l) => n + l.textPages + l.dataPages, 0) <=
+        MAX_IMAGE_PAGES,
+      {
+        error: `程序映像与库的页数合计超过上限 ${MAX_IMAGE_PAGES}（映像页数上限）`,
+        path: ['image'],
+      },
+    ),
+  ) satisfies z.ZodMiniType<AddressSpaceConfig, unknown>;
 
 /** Config as written by hand: every field optional. */
 export type AddressSpaceConfigInput = z.input<typeof configSchema>;

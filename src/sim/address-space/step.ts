@@ -3,6 +3,7 @@
  * `stepAddressSpace(state, event) -> [next, trace]`. Pure: the input state is never changed.
  */
 import { seedRng } from '../rng.ts';
+import { limitBreach } from './limits.ts';
 import { GUARD_SIZE, PAGE_SIZE } from './constants.ts';
 import { populateRegion, retainFrame, unmapRange } from './frames.ts';
 import { addRegion, baseName, buildImage, fileObject, placeMapping } from './layout.ts';
@@ -32,7 +33,11 @@ export function initAddressSpace(config: AddressSpaceConfig, seed = 1): AddressS
   return s;
 }
 
-/** Applies one event. An event that names a missing process, thread, region or block changes nothing and is traced as `rejected`. */
+/**
+ * Applies one event. An event that names a missing process, thread, region or block changes
+ * nothing and is traced as `rejected`; so is one that would take the model past its limits
+ * (limits.ts), with `limit: true`.
+ */
 export function stepAddressSpace(
   state: AddressSpaceState,
   event: AddressSpaceEvent,
@@ -42,6 +47,9 @@ export function stepAddressSpace(
   const trace: TraceEntry[] = [];
   const why = apply(s, event, trace);
   if (why !== null) return [{ ...state, time: state.time + 1 }, [{ kind: 'rejected', why }]];
+  const limit = limitBreach(s);
+  if (limit !== null)
+    return [{ ...state, time: state.time + 1 }, [{ kind: 'rejected', why: limit, limit: true }]];
   return [s, trace];
 }
 

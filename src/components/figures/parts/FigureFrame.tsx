@@ -17,6 +17,7 @@ import {
   type FigureParams,
 } from './url-state.ts';
 import './figure-frame.css';
+import { SEED_MAX } from '../../../sim/scenario.ts';
 
 /** Props of {@link FigureFrame}; all plain values except the optional player's signals. */
 export interface FigureFrameProps {
@@ -198,11 +199,13 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
               type="number"
               inputMode="numeric"
               min={0}
+              max={SEED_MAX}
               step={1}
               value={seed}
               onChange={(e) => {
                 const next = Number(e.currentTarget.value);
-                if (Number.isInteger(next) && next >= 0) onSeedChange?.(next);
+                // Seeds are 0…2^32 − 1 in every model; anything else is ignored, never reduced.
+                if (Number.isInteger(next) && next >= 0 && next <= SEED_MAX) onSeedChange?.(next);
               }}
             />
           </label>
