@@ -169,7 +169,7 @@ export function writeSlot(
 ): void {
   ownEntries(a);
   ownStamp(a);
-  if (a.filled !== null && a.valid[slot] === 0) a.filled[Math.floor(slot / a.ways)]!++;
+  if (a.filled !== null && a.valid[slot] === 0) a.filled[(slot / a.ways) | 0]!++;
   a.vpn[slot] = vpn;
   a.pfn[slot] = pfn;
   a.asid[slot] = asid;
@@ -210,5 +210,5 @@ export function invalidatePage(a: TlbArrays, vpn: number): number {
 export function invalidateSlot(a: TlbArrays, slot: number): void {
   ownEntries(a);
   a.valid[slot] = 0;
-  if (a.filled !== null) a.filled[Math.floor(slot / a.ways)]!--;
+  if (a.filled !== null) a.filled[(slot / a.ways) | 0]!--;
 }
