@@ -56,5 +56,5 @@ export function problemDigest(problem: Problem): string {
  */
 export function nextSeed(seed: number): number {
   checkSeed(seed);
-  return nextUint32(seedRng(seed ^ 0x5eed5eed))[0];
+  return nextUint32(seedRng((seed ^ 0x5eed5eed) >>> 0))[0];
 }
