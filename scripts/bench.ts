@@ -37,7 +37,7 @@ const configs: [string, TlbScenarioInput][] = [
   // splits: set lookup 25%, access generation and scheduling 17%, flush 7%, fill 7%, the rest
   // in the walk memo and the generator. Typed columns, a per-set count of valid entries (a
   // lookup in a nearly empty set stops after one way) and a plain scan instead of the hash
-  // index for 12 ways took it from 6.9 to 9.4–10.2 M/s of CPU time on the 2-core VM at a load
+  // index for 12 ways took it from 6.9 to 8.4–10.2 M/s of CPU time on the 2-core VM at a load
   // average of 13–20; below that the limit is the miss path itself.
   [
     '随机，2 进程，1536 项 12 路（STLB）',

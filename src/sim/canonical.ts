@@ -15,9 +15,7 @@ const MASK48 = (1n << 48n) - 1n;
 /** A non-canonical address, refused as the CPU refuses it (#GP). */
 export class NonCanonicalAddressError extends RangeError {
   constructor(shown: string) {
-    super(
-      `${shown} 不是规范地址：第 63–47 位必须全为 0 或全为 1，CPU 会直接产生一般保护异常（#GP），不做页表遍历`,
-    );
+    super(`${shown} 不是规范地址（#GP）`);
     this.name = 'NonCanonicalAddressError';
   }
 }
@@ -34,19 +32,15 @@ const hex = (n: number | bigint): string => `0x${n.toString(16)}`;
  */
 export function linear48(va: number | bigint, what = '虚拟地址'): number {
   if (typeof va === 'bigint') {
-    if (va < 0n || va >= 1n << 64n) throw new RangeError(`${what}必须在 0 到 2^64 − 1 之间，收到 ${va}`);
+    if (va < 0n || va >= 1n << 64n) throw new RangeError(`${what}超出 0…2^64 − 1：${va}`);
     const top = va >> 47n; // bits 63…47: 17 bits
     if (top !== 0n && top !== (1n << 17n) - 1n) throw new NonCanonicalAddressError(`${what} ${hex(va)}`);
     return Number(va & MASK48);
   }
-  if (!Number.isFinite(va) || !Number.isInteger(va))
-    throw new RangeError(`${what}必须是整数，收到 ${String(va)}`);
-  if (va < 0) throw new RangeError(`${what}不能为负，收到 ${va}`);
+  if (!Number.isInteger(va)) throw new RangeError(`${what}必须是整数：${String(va)}`);
+  if (va < 0) throw new RangeError(`${what}不能为负：${va}`);
   if (!Number.isSafeInteger(va))
-    throw new RangeError(
-      `${what} ${hex(va)} 超过 2^53：JavaScript 的 number 在此之上不能精确表示每个整数，地址可能已经不是你写的那个；` +
-        `请用 BigInt 写完整的 64 位地址（如 0xffff888000000000n），或用 48 位形式（如 0x888000000000）`,
-    );
+    throw new RangeError(`${what} ${hex(va)} 超过 2^53，JS number 不精确：请用 BigInt`);
   if (va >= ADDRESS_SPACE) throw new NonCanonicalAddressError(`${what} ${hex(va)}`);
   return va;
 }

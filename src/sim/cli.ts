@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { SimCommand } from './cli-types.ts';
 import { ScenarioError, SEED_MAX } from './scenario.ts';
 import { clip } from './clip.ts';
+import { suggestLine } from './suggest.ts';
 import { command as addressSpace } from './address-space/cli.ts';
 import { command as tlb } from './tlb/cli.ts';
 import { command as contextSwitch } from './context-switch/cli.ts';
@@ -145,7 +146,7 @@ export function main(
     const out = cmd.run({ scenario, source, seed, json, answer });
     return { code: 0, stdout: (json ? out : `${echo}\n\n${out}`) + '\n', stderr: '' };
   } catch (error) {
-    if (error instanceof ScenarioError) return fail(error.message);
+    if (error instanceof ScenarioError) return fail(error.message.split('\n').map(suggestLine).join('\n'));
     return {
       code: 1,
       stdout: '',

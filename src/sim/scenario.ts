@@ -15,37 +15,17 @@ const TYPE_NAMES: Record<string, string> = {
 const UNITS: Record<string, string> = { string: '个字符', array: '项', set: '项', map: '项' };
 const typeName = (t: string): string => TYPE_NAMES[t] ?? t;
 
+/** How an unknown field is reported (suggest.ts rewrites it with the closest allowed field). */
+export const UNKNOWN = '未知字段';
+
 /** The largest seed: seeds are the 32-bit state of the generator (src/sim/rng.ts). */
 export const SEED_MAX = 2 ** 32 - 1;
 
-/** Edit distance, case-insensitive, for "did you mean" on a misspelled field. */
-function distance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= y.length; j++)
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[y.length]!;
-}
-
-/** One sentence per unknown key, naming the closest allowed field or listing them all. */
+/** One sentence per unknown key, listing the allowed fields (the CLI adds "did you mean", suggest.ts). */
 function unknownKeys(issue: core.$ZodRawIssue<core.$ZodIssueUnrecognizedKeys>): string {
   const shape = (issue.inst as { _zod?: { def?: { shape?: object } } } | undefined)?._zod?.def?.shape;
-  const allowed = shape ? Object.keys(shape) : [];
-  return issue.keys
-    .map((key) => {
-      const best = allowed
-        .map((a) => [a, distance(key.slice(0, 64), a)] as const)
-        .sort((p, q) => p[1] - q[1])[0];
-      if (best && best[1] < key.length && best[1] <= Math.max(1, Math.floor(best[0].length / 3)))
-        return `未知字段（是不是「${best[0]}」？）`;
-      return allowed.length > 0 ? `未知字段（可用的字段：${allowed.join('、')}）` : '未知字段';
-    })
-    .join('\n');
+  const sentence = shape ? `${UNKNOWN}（可用的字段：${Object.keys(shape).join('、')}）` : UNKNOWN;
+  return issue.keys.map(() => sentence).join('\n');
 }
 
 /**
@@ -103,11 +83,10 @@ export const intUpTo = (min: number, max: number, limit: string) =>
   int().check(minimum(min), maximum(max, { error: `超过上限 ${max.toLocaleString('en-US')}（${limit}）` }));
 
 /** A seed: an integer in 0…2³²−1, the generator's whole state, never reduced modulo 2³². */
-export const seedIn = () =>
-  int().check(
-    minimum(0, { error: `种子必须在 0 到 ${SEED_MAX} 之间` }),
-    maximum(SEED_MAX, { error: `种子必须在 0 到 ${SEED_MAX} 之间` }),
-  );
+export const seedIn = () => {
+  const error = `种子必须在 0 到 ${SEED_MAX} 之间`;
+  return int().check(minimum(0, { error }), maximum(SEED_MAX, { error }));
+};
 
 /** A scenario that failed validation, with one readable line per wrong field. */
 export class ScenarioError extends Error {
@@ -124,13 +103,21 @@ export class ScenarioError extends Error {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ScenarioError };
 
 const pathText = (path: readonly PropertyKey[]): string =>
-  path.length > 0 ? path.map((p) => clip(String(p), 64)).join('.') : '(整体)';
+  path.length > 0
+    ? // A key that is empty or has spaces or dots is quoted, so the field is still visible.
+      path
+        .map((p) => {
+          const key = clip(String(p), 64);
+          return /^[\w$-]+$/.test(key) ? key : JSON.stringify(key);
+        })
+        .join('.')
+    : '(整体)';
 
 /**
  * Validates input that comes from outside (URL, CLI file, MDX props) against a zod schema
  * (`zod/mini` or classic). Every problem names its field path, so `{ tlb: { entries: -1 } }`
- * reports `tlb.entries: …`, an unknown field `timeslice` reports `timeslice: 未知字段（是不是
- * 「timeSlice」？）`, with zod's message in Chinese; one line per field.
+ * reports `tlb.entries: …`, an unknown field `timeslice` reports `timeslice: 未知字段（可用的字段：
+ * …）`, with zod's message in Chinese; one line per field.
  *
  * @param source where the input came from, for the message (a file name, "URL", "MDX 属性")
  */

@@ -31,7 +31,7 @@ describe('canonical x86-64 addresses (#GP on anything else)', () => {
   });
 
   test('the same address as a JS number says what is really wrong: it is beyond 2^53', () => {
-    expect(() => virtAddr(0xffff888000000000)).toThrow(/超过 2\^53：JavaScript 的 number.*BigInt/);
+    expect(() => virtAddr(0xffff888000000000)).toThrow(/超过 2\^53，JS number 不精确：请用 BigInt/);
     expect(() => virtAddr(0xffff888000000000)).not.toThrow(/非负整数/);
   });
 

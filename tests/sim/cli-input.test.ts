@@ -96,8 +96,12 @@ describe('scenario files', () => {
 
 describe('limits keep every run short, and say which limit was hit', () => {
   test.each([
-    ['tlb', '{"accesses": 1000000000}', 'accesses: 超过上限 1,000,000（每个场景的访问次数上限）'],
-    ['tlb', '{"tasks": 64, "trace": {"pages": 262144}}', '超过上限 65,536（所有任务映射的页数之和上限）'],
+    ['tlb', '{"accesses": 1000000000}', 'accesses: 超过上限 1,000,000（访问次数上限）'],
+    [
+      'tlb',
+      '{"tasks": 64, "trace": {"pages": 262144}}',
+      'trace.pages: tasks × trace.pages 超过上限 65536（映射页数上限）',
+    ],
     [
       'address-space',
       JSON.stringify({ events: Array.from({ length: 40 }, () => ({ type: 'fork', pid: 1000 })) }),
@@ -156,7 +160,7 @@ describe('fuzz: no input makes the CLI fail as a model error', () => {
         expect([0, 2]).toContain(r.code);
         if (r.code === 2) expect(r.stderr).toMatch(/s\.json 中的场景无效：\n {2}- \S/);
       }),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 });

@@ -66,12 +66,12 @@ export interface Machine {
 }
 
 /** Makes a working copy of a state (the state itself is not touched). */
-export function toMachine(s: TlbSimState, copy = false): Machine {
+export function toMachine(s: TlbSimState): Machine {
   return {
     sc: s.scenario,
     trace: traceParams(s.scenario),
     tagged: s.scenario.policy === 'process-switch-pcid',
-    tlb: toArrays(s.tlb, copy),
+    tlb: toArrays(s.tlb),
     mem: s.mem,
     tids: Int32Array.from(s.tasks, (t) => t.tid),
     pids: Int32Array.from(s.tasks, (t) => t.pid),
@@ -92,18 +92,11 @@ export function toMachine(s: TlbSimState, copy = false): Machine {
     dirty: new Int32Array(4 * s.tlb.valid.length),
     dirtyCount: -1,
     tagFills: s.asidOwner.map(() => null),
-    asidOf: inverseOwners(s.asidOwner, s.tasks),
+    // Pids run from 1 to at most 64 (one per task).
+    asidOf: Int32Array.from({ length: 66 }, (_, pid) => s.asidOwner.indexOf(pid)),
     ix: null,
     memo: null,
   };
-}
-
-function inverseOwners(owners: readonly number[], tasks: readonly { pid: number }[]): Int32Array {
-  const inv = new Int32Array(Math.max(0, ...tasks.map((t) => t.pid), ...owners) + 1).fill(-1);
-  owners.forEach((pid, slot) => {
-    if (pid >= 0) inv[pid] = slot;
-  });
-  return inv;
 }
 
 /** Remembers that `slot` now holds an entry tagged `asid` (see {@link Machine.tagFills}). */

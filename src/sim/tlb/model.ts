@@ -78,7 +78,7 @@ export const tlbScenarioSchema = z
     /** User accesses per time slice. Default: 64. */
     timeSlice: z._default(intIn(1, 1e9), 64),
     /** Total accesses to simulate (CLI, comparison). Default: 2048. */
-    accesses: z._default(intUpTo(1, MAX_ACCESSES, '每个场景的访问次数上限'), 2048),
+    accesses: z._default(intUpTo(1, MAX_ACCESSES, '访问次数上限'), 2048),
     /** A task makes a system call after every this many of its accesses (0 = never). Default: 0. */
     syscallEvery: z._default(intIn(0, 1e9), 0),
     /** An interrupt arrives every this many accesses (0 = never). Default: 0. */
@@ -98,10 +98,7 @@ export const tlbScenarioSchema = z
   })
   .check(
     z.refine((sc) => sc.tasks * sc.trace.pages <= MAX_MAPPED_PAGES, {
-      error: (iss) => {
-        const sc = iss.input as { tasks: number; trace: { pages: number } };
-        return `tasks × trace.pages = ${(sc.tasks * sc.trace.pages).toLocaleString('en-US')}，超过上限 ${MAX_MAPPED_PAGES.toLocaleString('en-US')}（所有任务映射的页数之和上限）`;
-      },
+      error: `tasks × trace.pages 超过上限 ${MAX_MAPPED_PAGES}（映射页数上限）`,
       path: ['trace', 'pages'],
     }),
   );

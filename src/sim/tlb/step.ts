@@ -3,6 +3,7 @@ import { tlbScenarioSchema } from './model.ts';
 import { advance } from './advance.ts';
 import { enableTlbIndex, enableWalkMemo, fromMachine, toMachine } from './machine.ts';
 import { initTlb } from './tlb.ts';
+import { toTypedArrays } from './tlb-core.ts';
 import { kernelAddress, regionBase } from './trace.ts';
 import { allocTable, createPhysMem, mapRange, shareKernelHalf } from '../mmu/index.ts';
 import type { PhysMem } from '../mmu/index.ts';
@@ -105,7 +106,8 @@ export function stepTlbSim(state: TlbSimState): [TlbSimState, TlbEvent[]] {
 
 /** The fast path: `n` accesses with no events and no allocation per access. */
 export function runTlbSim(state: TlbSimState, n: number): TlbSimState {
-  const x = toMachine(state, true);
+  const x = toMachine(state);
+  x.tlb = toTypedArrays(state.tlb);
   enableWalkMemo(x);
   enableTlbIndex(x);
   advance(x, n, null);

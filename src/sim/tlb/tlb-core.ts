@@ -36,9 +36,13 @@ export interface TlbArrays {
   stampOwned: boolean;
 }
 
-/** Wraps a JSON TLB; `copy` makes private typed copies at once (the fast path), else copies on first write. */
-export function toArrays(t: TlbState, copy = false): TlbArrays {
-  if (!copy) return { ...t, entriesOwned: false, stampOwned: false, filled: null };
+/** Wraps a JSON TLB; its arrays are copied on first write. */
+export function toArrays(t: TlbState): TlbArrays {
+  return { ...t, entriesOwned: false, stampOwned: false, filled: null };
+}
+
+/** The fast path's private typed copy of a JSON TLB (its own function, so the figures' bundles drop it). */
+export function toTypedArrays(t: TlbState): TlbArrays {
   const filled = new Int32Array(t.sets);
   for (let s = 0; s < t.valid.length; s++) if (t.valid[s] === 1) filled[Math.floor(s / t.ways)]!++;
   return {
@@ -119,20 +123,13 @@ export function findSlot(a: TlbArrays, vpn: number, asid: number): number {
 export function findSlotOrVictim(a: TlbArrays, vpn: number, asid: number): number {
   const set = (vpn >>> 0) % a.sets;
   const base = set * a.ways;
-  // Columns in locals and the oldest stamp in a register: this loop is the fast path's hottest code.
-  const { valid, vpn: pages, global, asid: tags, stamp } = a;
   let left = a.filled === null ? a.ways : a.filled[set]!;
   let victim = -1;
-  let oldest = Number.POSITIVE_INFINITY;
   let free = -1;
   for (let s = base, end = base + a.ways; s < end; s++) {
-    if (valid[s] === 1) {
-      if (pages[s] === vpn && (global[s] === 1 || tags[s] === asid)) return s;
-      const used = stamp[s]!;
-      if (used < oldest) {
-        oldest = used;
-        victim = s;
-      }
+    if (a.valid[s] === 1) {
+      if (a.vpn[s] === vpn && (a.global[s] === 1 || a.asid[s] === asid)) return s;
+      if (victim < 0 || a.stamp[s]! < a.stamp[victim]!) victim = s;
       left--;
     } else if (free < 0) free = s;
     // Every valid entry of the set seen and a free way found: the rest cannot change the answer.
