@@ -10,8 +10,47 @@ export type FigureParams = Readonly<Record<string, string>>;
 /** The query key that says which figure a shared page link is about (pages may hold several). */
 export const FIGURE_KEY = 'fig';
 
-/** Query keys that style an embed page (EmbedLayout) and are never figure parameters. */
-export const EMBED_OPTION_KEYS: readonly string[] = ['theme', 'transparent', 'presenter'];
+/**
+ * Query keys that set how a figure is shown, never what it shows: the embed page's look
+ * (`theme`, `transparent`, `presenter`, `controls=0`) and the player's (`autoplay=1`, `speed`).
+ */
+export const EMBED_OPTION_KEYS: readonly string[] = [
+  'theme',
+  'transparent',
+  'presenter',
+  'controls',
+  'autoplay',
+  'speed',
+];
+
+/** The playback speeds a URL may ask for (`speed=2`). */
+export const URL_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
+
+/** How the player starts, from the query: `autoplay=1`, `speed=0.5|1|2|4`. */
+export interface PlayerUrlOptions {
+  autoplay: boolean;
+  speed?: number | undefined;
+}
+
+/**
+ * Reads the player's options from a query string; a wrong value is a readable error, not ignored.
+ *
+ * `readPlayerOptions('?autoplay=1&speed=2')` → `{ ok: true, value: { autoplay: true, speed: 2 } }`.
+ */
+export function readPlayerOptions(
+  search: string,
+): { ok: true; value: PlayerUrlOptions } | { ok: false; error: string } {
+  const query = new URLSearchParams(search);
+  const autoplay = query.get('autoplay');
+  const speed = query.get('speed');
+  if (autoplay !== null && autoplay !== '0' && autoplay !== '1') {
+    return { ok: false, error: `网址参数无效：autoplay 应为 0 或 1，收到 “${autoplay}”` };
+  }
+  if (speed !== null && !URL_SPEEDS.includes(Number(speed))) {
+    return { ok: false, error: `网址参数无效：speed 应为 ${URL_SPEEDS.join('、')} 之一，收到 “${speed}”` };
+  }
+  return { ok: true, value: { autoplay: autoplay === '1', speed: speed === null ? undefined : Number(speed) } };
+}
 
 /**
  * Normalises a base path to the form `/` or `/book/`.
@@ -122,14 +161,4 @@ export function buildIframeCode(figureId: string, params: FigureParams, options:
     `width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy" ` +
     `allow="fullscreen; clipboard-write"></iframe>`
   );
-}
-
-/**
- * Reads an integer parameter, or the fallback when it is absent.
- * A present but malformed value is returned as `NaN` so the figure's schema reports it.
- */
-export function readIntParam(params: FigureParams, key: string, fallback: number): number {
-  const raw = params[key];
-  if (raw === undefined || raw === '') return fallback;
-  return /^-?\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
 }

@@ -1,0 +1,45 @@
+/** The context-switch figure's controls: which switch, and whether PCID is on. */
+import type { JSX } from 'preact';
+import { SWITCH_KINDS, SWITCH_KIND_LABELS } from '../../../sim/context-switch/index.ts';
+import type { SwitchKind } from '../../../sim/context-switch/index.ts';
+
+/** Props of {@link CtxControls}. */
+export interface CtxControlsProps {
+  kind: SwitchKind;
+  pcid: boolean;
+  onKind(kind: SwitchKind): void;
+  onPcid(pcid: boolean): void;
+  /** Name of the radio group (unique per figure on the page). */
+  name: string;
+}
+
+/** A radio group and a checkbox. */
+export function CtxControls(p: CtxControlsProps): JSX.Element {
+  return (
+    <div class="ctx-controls" data-figure-controls role="group" aria-label="切换类型">
+      {SWITCH_KINDS.map((k) => (
+        <label key={k}>
+          <input
+            type="radio"
+            name={p.name}
+            value={k}
+            data-control="kind"
+            checked={p.kind === k}
+            onChange={() => p.onKind(k)}
+          />{' '}
+          {SWITCH_KIND_LABELS[k]}
+        </label>
+      ))}
+      <label>
+        <input
+          type="checkbox"
+          data-control="pcid"
+          checked={p.pcid}
+          disabled={p.kind !== 'process'}
+          onChange={(e) => p.onPcid(e.currentTarget.checked)}
+        />{' '}
+        PCID
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+/**
+ * A figure's URL state, for islands: the pure helpers of src/lib/figure-url.ts plus the site's
+ * base path as the bundle knows it. No DOM: callers pass `location.search` or `location.href`.
+ */
+export {
+  buildEmbedUrl,
+  buildIframeCode,
+  buildShareUrl,
+  figureAnchor,
+  normalizeBase,
+  readFigureParams,
+  writeFigureParams,
+  type FigureParams,
+} from '../../../lib/figure-url.ts';
+
+/** The site's base path as Astro/Vite define it (`/` or `/book/`). */
+export function siteBase(): string {
+  return import.meta.env.BASE_URL ?? '/';
+}

@@ -1,0 +1,48 @@
+/**
+ * What the IPC figure shows, computed from the model without a DOM: the comparison rows for the
+ * message size and count, filtered and sorted; the animated transfer; its narration; the caption.
+ */
+import {
+  compareMechanisms,
+  formatBytes,
+  getMechanism,
+  initTransfer,
+  recordTransfer,
+  type ComparisonRow,
+} from '../../../sim/ipc/index.ts';
+import { narrateTransfer } from '../../../sim/ipc/narration.ts';
+import { filterIpcRows, sortIpcRows } from './columns.ts';
+import { sortKeyOf, type IpcOptions } from './options.ts';
+
+/** The animated transfer for the options: shared memory uses the `region` size. */
+export function recordFigureTransfer(o: Pick<IpcOptions, 'mechanism' | 'transferSize' | 'region'>) {
+  const shared = getMechanism(o.mechanism).path === 'shared-pages';
+  return recordTransfer(
+    initTransfer(o.mechanism, { size: o.transferSize, ...(shared ? { capacity: o.region } : {}) }),
+  );
+}
+
+/** The table's rows: every mechanism at the options' size and count. */
+export function ipcRows(o: IpcOptions): ComparisonRow[] {
+  return compareMechanisms({ size: o.size, count: o.count, shmSync: o.sync });
+}
+
+/** The rows shown: filtered, then sorted (or in the book's order). */
+export function shownRows(o: IpcOptions, rows: readonly ComparisonRow[]): ComparisonRow[] {
+  const kept = filterIpcRows(rows, { text: o.text, kinship: o.kinship, hosts: o.hosts });
+  const key = sortKeyOf(o);
+  return key ? sortIpcRows(kept, key, o.dir) : kept;
+}
+
+/** The last step of the animation. */
+export const ipcLastStep = (o: IpcOptions): number => recordFigureTransfer(o).steps.length;
+
+/** The narration at `step`. */
+export function ipcNarration(o: IpcOptions, rec: ReturnType<typeof recordFigureTransfer>, step: number): string {
+  return narrateTransfer(o.mechanism, o.transferSize, rec.steps, step);
+}
+
+/** The table's caption: what the numbers assume. */
+export function ipcCaption(o: IpcOptions): string {
+  return `按每条 ${formatBytes(o.size)}、共 ${o.count.toLocaleString('en-US')} 条消息估算（模型常数按 ipc-bench 校准；共享内存${o.sync === 'spin' ? '自旋等待' : '用信号量'}）。点击列标题排序。`;
+}

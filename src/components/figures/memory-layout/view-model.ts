@@ -1,0 +1,65 @@
+/**
+ * What the memory-layout figure shows, computed from the model without a DOM: the run for the
+ * options, the processes, region tables and totals at a step, the narration, the hovered region.
+ */
+import {
+  makeConfig,
+  regionTable,
+  runAddressSpace,
+  tokensToEvents,
+  totals,
+  type AddressSpaceState,
+  type TraceEntry,
+} from '../../../sim/address-space/index.ts';
+import { narrateAddressSpace } from '../../../sim/address-space/narration.ts';
+
+import type { MemoryOptions } from './options.ts';
+
+/** The key of a region in hover state and links: `pid|name`. */
+export const regionKey = (pid: number, name: string): string => `${pid}|${name}`;
+
+/** A recorded run: the state after each event and what each event did. */
+export interface MemoryRun {
+  states: AddressSpaceState[];
+  traces: TraceEntry[][];
+}
+
+/** Runs the model over the options' events. */
+export function runMemory(o: MemoryOptions): MemoryRun {
+  return runAddressSpace(makeConfig({ pie: o.pie, aslr: o.aslr }), tokensToEvents(o.events), o.seed);
+}
+
+/** The last step: one per event. */
+export const memoryLastStep = (o: MemoryOptions): number => o.events.length;
+
+/** The state at `step` with the (at most two) processes drawn, their region tables and the totals. */
+export function memoryView(run: MemoryRun, step: number) {
+  const state = run.states[Math.min(step, run.states.length - 1)]!;
+  const shown = state.processes.slice(0, 2);
+  const tables = shown.map((p) => regionTable(state, p.pid));
+  return { state, shown, tables, sum: totals(state) };
+}
+
+/** The narration at `step`. */
+export function memoryNarration(o: MemoryOptions, run: MemoryRun, step: number): string {
+  return narrateAddressSpace(o.events, run.traces, step);
+}
+
+/** The details of the hovered region (`pid|name`), or null. */
+export function hoveredRegion(view: ReturnType<typeof memoryView>, key: string | null) {
+  if (!key) return null;
+  const { shown, tables } = view;
+  const i = shown.findIndex((p) => key.startsWith(`${p.pid}|`));
+  const info = i >= 0 ? tables[i]!.find((r) => regionKey(shown[i]!.pid, r.name) === key) : undefined;
+  return info ? { ...info, pid: shown[i]!.pid, threads: shown[i]!.threads.map((t) => t.tid) } : null;
+}
+
+/** What the controls need to know of each process drawn. */
+export function controlProcesses(view: ReturnType<typeof memoryView>) {
+  return view.shown.map((p) => ({
+    pid: p.pid,
+    hasHeap: p.regions.some((r) => r.kind === 'heap'),
+    hasShm: p.regions.some((r) => r.kind === 'shm'),
+    threads: p.threads.map((t) => ({ tid: t.tid, depth: t.frames.length })),
+  }));
+}
