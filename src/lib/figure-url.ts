@@ -49,7 +49,10 @@ export function readPlayerOptions(
   if (speed !== null && !URL_SPEEDS.includes(Number(speed))) {
     return { ok: false, error: `网址参数无效：speed 应为 ${URL_SPEEDS.join('、')} 之一，收到 “${speed}”` };
   }
-  return { ok: true, value: { autoplay: autoplay === '1', speed: speed === null ? undefined : Number(speed) } };
+  return {
+    ok: true,
+    value: { autoplay: autoplay === '1', speed: speed === null ? undefined : Number(speed) },
+  };
 }
 
 /**

@@ -14,46 +14,60 @@ import { memoryScenes } from '../../src/components/figures/memory-layout/scenes.
 import { memoryView, runMemory } from '../../src/components/figures/memory-layout/view-model.ts';
 import { ipcDefinition } from '../../src/components/figures/ipc-compare/definition.ts';
 import { ipcScenes } from '../../src/components/figures/ipc-compare/scenes.ts';
-import { ipcRows, recordFigureTransfer, shownRows } from '../../src/components/figures/ipc-compare/view-model.ts';
+import {
+  ipcRows,
+  recordFigureTransfer,
+  shownRows,
+} from '../../src/components/figures/ipc-compare/view-model.ts';
 import { contextSwitchDefinition } from '../../src/components/figures/context-switch/definition.ts';
 import { contextSwitchScenes } from '../../src/components/figures/context-switch/scenes.ts';
 import { contextSwitchView } from '../../src/components/figures/context-switch/view-model.ts';
 import { taskCostDefinition } from '../../src/components/figures/task-cost/definition.ts';
 import { taskCostScenes } from '../../src/components/figures/task-cost/scenes.ts';
 import { figureCosts } from '../../src/components/figures/task-cost/view-model.ts';
-import type { FigureScene } from '../../src/components/figures/frame/scenes.ts';
+import type { FigureDefinition, FigureScene } from '../../src/components/figures/frame/scenes.ts';
+import type { FigureOption, OptionValues } from '../../src/components/figures/frame/options.ts';
 
 /** A scene's option values, failing the test with the checker's message when invalid. */
-function valuesOf<T>(definition: Parameters<typeof resolveParams>[0], scenes: readonly FigureScene[], id: string): T {
+function valuesOf<S extends Record<string, FigureOption<unknown>>>(
+  definition: FigureDefinition<S>,
+  scenes: readonly FigureScene[],
+  id: string,
+): OptionValues<S> {
   const scene = scenes.find((s) => s.id === id);
   if (!scene) throw new Error(`no scene ${id}`);
   const resolved = resolveParams(definition, scene.params);
   if (!resolved.ok) throw new Error(resolved.error);
-  return resolved.value as T;
+  return resolved.value;
 }
 
 describe('every figure’s scenes', () => {
-  test.each(FIGURES.map((f) => [f.id, f] as const))('%s has at least three valid scenes with unique ids', (_, figure) => {
-    expect(figure.scenes.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(figure.scenes.map((s) => s.id)).size).toBe(figure.scenes.length);
-    for (const scene of figure.scenes) {
-      expect(figure.validate(scene.params), scene.id).toBeNull();
-      expect(scene.title.length).toBeGreaterThan(3);
-      expect(scene.sentence).toMatch(/。$/);
-    }
-  });
+  test.each(FIGURES.map((f) => [f.id, f] as const))(
+    '%s has at least three valid scenes with unique ids',
+    (_, figure) => {
+      expect(figure.scenes.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(figure.scenes.map((s) => s.id)).size).toBe(figure.scenes.length);
+      for (const scene of figure.scenes) {
+        expect(figure.validate(scene.params), scene.id).toBeNull();
+        expect(scene.title.length).toBeGreaterThan(3);
+        expect(scene.sentence).toMatch(/。$/);
+      }
+    },
+  );
 
   test('a bad scene is refused with the figure, scene and parameter named', () => {
     expect(resolveParams(tlbDefinition, { step: '500' })).toMatchObject({ ok: false });
     expect(resolveParams(tlbDefinition, { entries: '6' })).toMatchObject({ ok: false });
-    expect(resolveParams(tlbDefinition, { polcy: 'x' })).toEqual({ ok: false, error: '未知的网址参数：polcy' });
+    expect(resolveParams(tlbDefinition, { polcy: 'x' })).toEqual({
+      ok: false,
+      error: '未知的网址参数：polcy',
+    });
   });
 });
 
 describe('TLB scenes show what they say', () => {
-  type O = Parameters<typeof recordRuns>[0];
   const at = (id: string) => {
-    const o = valuesOf<O>(tlbDefinition, tlbScenes, id);
+    const o = valuesOf(tlbDefinition, tlbScenes, id);
     const runs = recordRuns(o);
     const run = shownRuns(o, runs)[0]!.run;
     return { o, runs, events: run.events[o.step - 1]!, view: tlbStepView(o, runs, o.step) };
@@ -91,9 +105,8 @@ describe('TLB scenes show what they say', () => {
 });
 
 describe('memory-layout scenes show what they say', () => {
-  type O = Parameters<typeof runMemory>[0];
   const at = (id: string) => {
-    const o = valuesOf<O>(memoryDefinition, memoryScenes, id);
+    const o = valuesOf(memoryDefinition, memoryScenes, id);
     const run = runMemory(o);
     const step = o.step === 'end' ? o.events.length : o.step;
     return { o, step, run, view: memoryView(run, step), prev: memoryView(run, step - 1) };
@@ -101,7 +114,9 @@ describe('memory-layout scenes show what they say', () => {
   test('new thread: its stack and guard page appear', () => {
     const { view, prev } = at('thread-stack');
     const kinds = (v: typeof view) => v.tables[0]!.map((r) => r.kind);
-    expect(kinds(view).filter((k) => k === 'thread-stack').length).toBe(kinds(prev).filter((k) => k === 'thread-stack').length + 1);
+    expect(kinds(view).filter((k) => k === 'thread-stack').length).toBe(
+      kinds(prev).filter((k) => k === 'thread-stack').length + 1,
+    );
     expect(kinds(view)).toContain('guard');
   });
   test('after fork: two processes and no frame copied', () => {
@@ -111,7 +126,9 @@ describe('memory-layout scenes show what they say', () => {
   });
   test('copy-on-write: writing one page copies exactly one page', () => {
     const { view, prev } = at('cow-one-page');
-    expect(view.state.frames.filter((n) => n > 0).length).toBe(prev.state.frames.filter((n) => n > 0).length + 1);
+    expect(view.state.frames.filter((n) => n > 0).length).toBe(
+      prev.state.frames.filter((n) => n > 0).length + 1,
+    );
   });
   test('shared memory: a write copies nothing', () => {
     const { view, prev } = at('shm-write');
@@ -120,9 +137,8 @@ describe('memory-layout scenes show what they say', () => {
 });
 
 describe('IPC scenes show what they say', () => {
-  type O = Parameters<typeof ipcRows>[0];
   const at = (id: string) => {
-    const o = valuesOf<O>(ipcDefinition, ipcScenes, id);
+    const o = valuesOf(ipcDefinition, ipcScenes, id);
     const rec = recordFigureTransfer(o);
     return { o, rec, upTo: rec.steps.slice(0, o.step).flat(), state: rec.states[o.step]! };
   };
@@ -145,21 +161,21 @@ describe('IPC scenes show what they say', () => {
     expect(upTo.some((e) => e.kind === 'copy')).toBe(false);
   });
   test('table by latency: rows in ascending latency', () => {
-    const o = valuesOf<O>(ipcDefinition, ipcScenes, 'table-by-latency');
-    const latencies = shownRows(o, ipcRows(o)).map((r) => r.latencyNs);
+    const o = valuesOf(ipcDefinition, ipcScenes, 'table-by-latency');
+    const latencies = shownRows(o, ipcRows(o)).map((r) => r.cost.latencyNs);
     expect(latencies).toEqual([...latencies].sort((a, b) => a - b));
   });
 });
 
 describe('context-switch scenes show what they say', () => {
-  type O = Parameters<typeof contextSwitchView>[0];
   const at = (id: string) => {
-    const o = valuesOf<O>(contextSwitchDefinition, contextSwitchScenes, id);
+    const o = valuesOf(contextSwitchDefinition, contextSwitchScenes, id);
     return contextSwitchView(o, o.step);
   };
   test('process switch: CR3 changes at this step', () => expect(at('process-cr3').changed).toContain('cr3'));
   test('thread switch: CR3 does not change', () => expect(at('thread-no-cr3').changed).not.toContain('cr3'));
-  test('system call: still in A’s context', () => expect(at('syscall-same-context').current.cpu.cr3).toBe('A'));
+  test('system call: still in A’s context', () =>
+    expect(at('syscall-same-context').current.cpu.cr3).toBe('A'));
   test('PCID: CR3 changes, the TLB keeps A’s entries beside B’s', () => {
     const v = at('pcid-switch');
     expect(v.changed).toContain('cr3');
@@ -169,8 +185,7 @@ describe('context-switch scenes show what they say', () => {
 });
 
 describe('task-cost scenes show what they say', () => {
-  type O = Parameters<typeof figureCosts>[0];
-  const costs = (id: string) => figureCosts(valuesOf<O>(taskCostDefinition, taskCostScenes, id));
+  const costs = (id: string) => figureCosts(valuesOf(taskCostDefinition, taskCostScenes, id));
   const kind = (list: ReturnType<typeof figureCosts>, k: string) => list.find((c) => c.kind === k)!;
   test('100 tasks: all five fit', () => {
     expect(costs('hundred').every((c) => c.fitsRam && c.fitsAddressSpace)).toBe(true);
@@ -184,6 +199,10 @@ describe('task-cost scenes show what they say', () => {
     const list = costs('ten-million');
     const fits = (k: string) => kind(list, k).fitsRam && kind(list, k).fitsAddressSpace;
     expect([fits('process'), fits('thread')]).toEqual([false, false]);
-    expect(list.filter((c) => c.kind !== 'process' && c.kind !== 'thread').every((c) => c.fitsRam && c.fitsAddressSpace)).toBe(true);
+    expect(
+      list
+        .filter((c) => c.kind !== 'process' && c.kind !== 'thread')
+        .every((c) => c.fitsRam && c.fitsAddressSpace),
+    ).toBe(true);
   });
 });

@@ -26,7 +26,9 @@ export function narrateTlb(start: TlbStart, events: readonly (readonly TlbEvent[
 }
 
 /** One sentence comparing the policies' misses on the whole trace (the summary chart's caption). */
-export function describeTlbComparison(results: readonly { policy: SwitchPolicy; metrics: TlbMetrics }[]): string {
+export function describeTlbComparison(
+  results: readonly { policy: SwitchPolicy; metrics: TlbMetrics }[],
+): string {
   const parts = results.map(
     ({ policy, metrics: m }) =>
       `${POLICY_LABELS[policy]} ${m.misses} 次未命中（命中率 ${m.accesses === 0 ? '—' : `${((m.hits / m.accesses) * 100).toFixed(1)}%`}）`,

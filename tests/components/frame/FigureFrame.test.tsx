@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import { useComputed } from '@preact/signals';
 import { FigureFrame } from '../../../src/components/figures/frame/FigureFrame.tsx';
@@ -24,7 +24,11 @@ function Demo(props: {
       player={player}
       seed={props.seed}
       onSeedChange={props.onSeed}
-      params={() => ({ ...(props.seed !== undefined ? { seed: String(props.seed) } : {}), step: String(player.step.peek()), mode: 'a b' })}
+      params={() => ({
+        ...(props.seed !== undefined ? { seed: String(props.seed) } : {}),
+        step: String(player.step.peek()),
+        mode: 'a b',
+      })}
     >
       <svg viewBox="0 0 10 10" data-testid="svg">
         <rect width="10" height={player.step.value + 1} />

@@ -3,7 +3,11 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import TaskCost from '../../../src/components/figures/task-cost/TaskCost.tsx';
-import { barGroups, figureCosts, summarizeCosts } from '../../../src/components/figures/task-cost/view-model.ts';
+import {
+  barGroups,
+  figureCosts,
+  summarizeCosts,
+} from '../../../src/components/figures/task-cost/view-model.ts';
 import { decadeRange, logPosition } from '../../../src/components/figures/task-cost/bars.tsx';
 import { nFromSlider, sliderFromN } from '../../../src/components/figures/task-cost/controls.tsx';
 import { formatBytes, formatDuration } from '../../../src/sim/ipc/index.ts';

@@ -1,6 +1,13 @@
 /** The context-switch figure's options: MDX props and URL parameters, declared once. */
 import { SWITCH_KINDS } from '../../../sim/context-switch/index.ts';
-import { boolOption, defineOptions, enumOption, intOption, stepOption, type OptionValues } from '../frame/options.ts';
+import {
+  boolOption,
+  defineOptions,
+  enumOption,
+  intOption,
+  stepOption,
+  type OptionValues,
+} from '../frame/options.ts';
 
 /** The options of {@link ContextSwitch}. */
 export const contextSwitchOptions = defineOptions({

@@ -15,7 +15,9 @@ const CSS = `
 .ctx-grid { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
 .ctx-grid__title { margin: 0 0 0.25rem; font-size: 0.9em; font-weight: 700; }
 .ctx-grid ul { margin: 0; padding-left: 1.2em; font-size: 0.9em; }
-:root[data-fit] .ctx-fig { grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); align-content: start; }
+:root[data-fit] .ctx-fig { grid-template-columns: minmax(0, 1.15fr) minmax(0, 0.8fr) minmax(0, 1fr); align-content: start; gap: 0.75rem; }
+:root[data-fit] .ctx-main { display: contents; }
+:root[data-fit] .ctx-steps, :root[data-fit] .ctx-steps button { font-size: 1em; }
 :root[data-fit] .ctx-controls { grid-column: 1 / -1; }
 :root[data-fit] .ctx-grid { grid-template-columns: minmax(0, 1fr); gap: 0.4rem; }
 :root[data-fit] .ctx-main__cpu { max-width: none; }

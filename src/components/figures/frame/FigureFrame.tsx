@@ -11,13 +11,7 @@ import { PlayerControls } from './player-controls.tsx';
 import type { Figure } from './use-figure.ts';
 import type { FigureOption } from './options.ts';
 import { useFit } from './use-fit.ts';
-import {
-  buildIframeCode,
-  buildShareUrl,
-  figureAnchor,
-  siteBase,
-  type FigureParams,
-} from './url-state.ts';
+import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
 import './figure-frame.css';
 import { SEED_MAX } from '../../../sim/scenario.ts';
 
@@ -144,15 +138,21 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
       return;
     }
     const background = getComputedStyle(frameRef.current!).backgroundColor;
-    void import('./export.ts').then(
-      async (exporter) => {
-        if (kind === 'svg') exporter.downloadSvg(svg!, background, fileName('svg'));
-        else if (kind === 'png') await exporter.downloadPng(svg!, background, fileName('png'));
-        else await exporter.downloadOffline(id, currentParams(), siteBase(), `${id}.html`);
-        setStatus({ message: { svg: '已下载 SVG', png: '已下载 PNG（2 倍分辨率）', html: '已下载离线网页' }[kind] });
-      },
-      () => setStatus({ message: '导出模块加载失败，请刷新页面后重试' }),
-    ).catch((e: unknown) => setStatus({ message: `导出失败：${e instanceof Error ? e.message : String(e)}` }));
+    void import('./export.ts')
+      .then(
+        async (exporter) => {
+          if (kind === 'svg') exporter.downloadSvg(svg!, background, fileName('svg'));
+          else if (kind === 'png') await exporter.downloadPng(svg!, background, fileName('png'));
+          else await exporter.downloadOffline(id, currentParams(), siteBase(), `${id}.html`);
+          setStatus({
+            message: { svg: '已下载 SVG', png: '已下载 PNG（2 倍分辨率）', html: '已下载离线网页' }[kind],
+          });
+        },
+        () => setStatus({ message: '导出模块加载失败，请刷新页面后重试' }),
+      )
+      .catch((e: unknown) =>
+        setStatus({ message: `导出失败：${e instanceof Error ? e.message : String(e)}` }),
+      );
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -144,8 +144,8 @@ export function defineOptions<S extends Record<string, FigureOption<unknown>>>(o
     defaults,
     params: inUrl.map(([, o]) => ({ name: o.key!, meaning: o.meaning, default: o.format(o.default) })),
     parseProps(props) {
-      // Preact hands every component its `children`; a figure takes none.
-      const { children: _children, ...given } = (props ?? {}) as Record<string, unknown>;
+      // Preact hands every component its `children`, and Astro its scoped-style `class`; a figure uses neither.
+      const { children: _children, class: _class, ...given } = (props ?? {}) as Record<string, unknown>;
       const parsed = parseScenario(propsSchema, given, 'MDX 属性');
       if (parsed.ok) return { ok: true, value: parsed.value as Partial<OptionValues<S>> & FrameProps };
       return { ok: false, error: parsed.error.message };

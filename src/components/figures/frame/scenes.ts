@@ -58,7 +58,8 @@ export function checkScenes<S extends Record<string, FigureOption<unknown>>>(
     if (ids.has(scene.id)) throw new Error(`${definition.id} 的场景 “${scene.id}” 重复定义`);
     ids.add(scene.id);
     const resolved = resolveParams(definition, scene.params);
-    if (!resolved.ok) throw new Error(`${definition.id} 的场景 “${scene.id}”（${scene.title}）无效：${resolved.error}`);
+    if (!resolved.ok)
+      throw new Error(`${definition.id} 的场景 “${scene.id}”（${scene.title}）无效：${resolved.error}`);
   }
   return scenes;
 }

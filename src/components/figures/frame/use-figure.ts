@@ -57,7 +57,11 @@ export function useFigure<S extends Record<string, FigureOption<unknown>>>(setup
   const props = schema.parseProps(setup.props);
   const { title, thumbnail, params, ...options } = props.ok ? props.value : {};
   const fromParams = params ? resolveParams(setup, params) : null;
-  const merged = { ...schema.defaults, ...options, ...(fromParams?.ok ? fromParams.value : {}) } as OptionValues<S>;
+  const merged = {
+    ...schema.defaults,
+    ...options,
+    ...(fromParams?.ok ? fromParams.value : {}),
+  } as OptionValues<S>;
   const combo = props.ok ? (setup.check?.(merged, 'MDX 属性') ?? null) : null;
   const propsError = !props.ok ? props.error : fromParams && !fromParams.ok ? fromParams.error : combo;
   const init = propsError === null ? merged : schema.defaults;

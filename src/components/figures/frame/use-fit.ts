@@ -11,7 +11,11 @@ import type { RefObject } from 'preact';
 export const MIN_ZOOM = 0.4;
 
 /** The next zoom from the current one and the content's overflow (sizes in the content's own units). */
-export function nextZoom(zoom: number, client: readonly [number, number], scroll: readonly [number, number]): number {
+export function nextZoom(
+  zoom: number,
+  client: readonly [number, number],
+  scroll: readonly [number, number],
+): number {
   const ratio = Math.min(client[0] / Math.max(1, scroll[0]), client[1] / Math.max(1, scroll[1]));
   return ratio >= 0.995 ? zoom : Math.max(MIN_ZOOM, zoom * ratio);
 }

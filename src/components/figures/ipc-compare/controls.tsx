@@ -26,7 +26,6 @@ export interface IpcControlsProps extends IpcInputs {
   onFilter(change: Partial<IpcFilter>): void;
 }
 
-
 function positiveInt(text: string, max: number): number | null {
   const n = Number(text);
   return Number.isInteger(n) && n >= 1 && n <= max ? n : null;

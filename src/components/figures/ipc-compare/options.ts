@@ -12,14 +12,19 @@ import {
 import { IPC_COLUMNS, type IpcSortKey } from './columns.ts';
 import { MAX_COUNT, MAX_SIZE, MAX_TRANSFER } from './limits.ts';
 
-
 const SORT_KEYS = ['book', ...IPC_COLUMNS.map((c) => c.key)] as [string, ...string[]];
 
 /** The options of {@link IpcCompare}. */
 export const ipcOptions = defineOptions({
   step: stepOption(),
   /** Bytes per message in the table (the first ipc-bench column). */
-  size: intOption({ key: 'size', min: 1, max: MAX_SIZE, default: 100, meaning: '对比表中每条消息的字节数（1 到 1 GiB）' }),
+  size: intOption({
+    key: 'size',
+    min: 1,
+    max: MAX_SIZE,
+    default: 100,
+    meaning: '对比表中每条消息的字节数（1 到 1 GiB）',
+  }),
   /** Messages in the table. */
   count: intOption({ key: 'count', min: 1, max: MAX_COUNT, default: 1000, meaning: '对比表中的消息条数' }),
   /** How shared memory waits. */
@@ -32,10 +37,17 @@ export const ipcOptions = defineOptions({
   mechanism: enumOption(MECHANISM_IDS, {
     key: 'mech',
     default: 'pipe',
-    meaning: '动画演示的方式：pipe、fifo、signal、posix-mq、sysv-mq、shm-sem、unix-socket、tcp-loopback、mmap-file',
+    meaning:
+      '动画演示的方式：pipe、fifo、signal、posix-mq、sysv-mq、shm-sem、unix-socket、tcp-loopback、mmap-file',
   }),
   /** Bytes of the animated message (more than a pipe holds by default). */
-  transferSize: intOption({ key: 'xfer', min: 1, max: MAX_TRANSFER, default: 100_000, meaning: '动画中消息的字节数（1 到 4 MiB）' }),
+  transferSize: intOption({
+    key: 'xfer',
+    min: 1,
+    max: MAX_TRANSFER,
+    default: 100_000,
+    meaning: '动画中消息的字节数（1 到 4 MiB）',
+  }),
   /** Shared region size in the animation, as large as a pipe (MDX only). */
   region: intOption({ min: 64, max: MAX_TRANSFER, default: 65_536, meaning: '动画中共享区的字节数' }),
   /** Column the table is sorted by; `book` keeps the book's order. */
@@ -60,7 +72,8 @@ export const ipcOptions = defineOptions({
   view: enumOption(['both', 'table', 'transfer'], {
     key: 'view',
     default: 'both',
-    meaning: '显示哪部分：both（对比表和动画）、table（只看对比表）、transfer（只看传递动画）；嵌入页放不下两部分时默认显示动画',
+    meaning:
+      '显示哪部分：both（对比表和动画）、table（只看对比表）、transfer（只看传递动画）；嵌入页放不下两部分时默认显示动画',
   }),
 });
 

@@ -5,7 +5,6 @@ import { MAX_TRANSFER } from './limits.ts';
 
 export { MAX_TRANSFER } from './limits.ts';
 
-
 /** Props of {@link IpcPicker}. */
 export interface IpcPickerProps {
   /** The animated mechanism. */

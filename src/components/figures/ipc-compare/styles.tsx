@@ -12,7 +12,8 @@ const CSS = `
 :root[data-fit] .ipc-fig[data-view='both'] .ipc-fig__table,
 .ipc-fig[data-view='transfer'] .ipc-fig__table,
 .ipc-fig[data-view='table'] .ipc-fig__transfer { display: none; }
-:root[data-fit] .ipc-fig__transfer { grid-template-rows: auto minmax(0, 1fr); height: 100%; }
+:root[data-fit] .ipc-fig { height: 100%; grid-template-rows: auto minmax(0, 1fr); }
+:root[data-fit] .ipc-fig__transfer { grid-template-rows: auto minmax(0, 1fr); height: 100%; min-height: 0; }
 :root[data-fit] .ipc-fig__transfer svg { height: 100%; min-height: 0; }
 .ipc-fig svg text { fill: currentColor; }
 .ipc-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; font-size: 0.9em; }
@@ -21,7 +22,7 @@ const CSS = `
 .ipc-controls input, .ipc-controls select, .ipc-picker input, .ipc-picker select { max-width: 100%; box-sizing: border-box; }
 .ipc-table-wrap { overflow-x: auto; }
 .ipc-table { border-collapse: collapse; font-size: 0.85em; width: 100%; }
-.ipc-table caption { text-align: left; font-size: 0.9em; padding-bottom: 0.3rem; }
+.ipc-table caption { text-align: left; font-size: 1em; padding-bottom: 0.3rem; }
 .ipc-table th, .ipc-table td { border: 1px solid var(--ff-line, #c0c2c7); padding: 0.2rem 0.35rem; text-align: left; white-space: nowrap; }
 .ipc-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .ipc-table thead th { padding: 0; background: var(--ff-panel, #eef0f4); }

@@ -38,7 +38,11 @@ export function shownRows(o: IpcOptions, rows: readonly ComparisonRow[]): Compar
 export const ipcLastStep = (o: IpcOptions): number => recordFigureTransfer(o).steps.length;
 
 /** The narration at `step`. */
-export function ipcNarration(o: IpcOptions, rec: ReturnType<typeof recordFigureTransfer>, step: number): string {
+export function ipcNarration(
+  o: IpcOptions,
+  rec: ReturnType<typeof recordFigureTransfer>,
+  step: number,
+): string {
   return narrateTransfer(o.mechanism, o.transferSize, rec.steps, step);
 }
 

@@ -121,10 +121,15 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
               stroke-dasharray={r.cow > 0 ? '5 3' : undefined}
             />
             {height >= fs + 2 && (
-              <text x={x + 4} y={top + height / 2 + fs * 0.35} font-size={fs} style={{ fill: 'currentColor' }}>
+              <text
+                x={x + 4}
+                y={top + height / 2 + fs * 0.35}
+                font-size={fs}
+                style={{ fill: 'currentColor' }}
+              >
                 {shown}
                 {r.resident > 0 && (
-                  <tspan x={x + width - 4} text-anchor="end" font-size={fs * 0.9}>
+                  <tspan x={x + width - 4} text-anchor="end" font-size={fs}>
                     {` ${residentText}`}
                   </tspan>
                 )}

@@ -16,12 +16,12 @@ import { MemoryColumn } from './column.tsx';
 import { framesHeight, MemoryFrames } from './frames.tsx';
 import { buildScale, MemoryGaps } from './scale.tsx';
 
-const AXIS = 92;
-const COL = 240;
+const AXIS = 124;
+const COL = 270;
 const FRAMES_W = 96;
 const KERNEL_Y = 20;
 /** Axis labels closer than this (SVG units) to the previous one are left out. */
-const LABEL_SPACING = 10;
+const LABEL_SPACING = 12;
 
 /** Props of {@link MemoryDiagram}: plain values from the island. */
 export interface MemoryDiagramProps {
@@ -87,11 +87,11 @@ export function MemoryDiagram(props: MemoryDiagramProps): JSX.Element {
           fill-opacity="0.25"
           stroke="#8a8a8a"
         />
-        <text x={AXIS + 10} y={KERNEL_Y + 14} font-size="10" style={{ fill: 'currentColor' }}>
+        <text x={AXIS + 10} y={KERNEL_Y + 14} font-size="11" style={{ fill: 'currentColor' }}>
           内核空间 {layoutConstants.KERNEL_HALF.start} 起（所有进程共用，用户态不可访问）
         </text>
       </g>
-      <g class="memory-axis" aria-hidden="true" font-family="ui-monospace, monospace" font-size="8.5">
+      <g class="memory-axis" aria-hidden="true" font-family="ui-monospace, monospace" font-size="11">
         {axis.map((a) => (
           <text key={a.addr} x={AXIS - 2} y={a.y + 3} text-anchor="end" style={{ fill: 'currentColor' }}>
             {formatAddr(a.addr)}
@@ -99,7 +99,7 @@ export function MemoryDiagram(props: MemoryDiagramProps): JSX.Element {
         ))}
       </g>
       {shown.map((p, i) => (
-        <MemoryGaps key={`gap-${p.pid}`} scale={scale} x={colX[i]!} width={COL} />
+        <MemoryGaps key={`gap-${p.pid}`} scale={scale} x={colX[i]!} width={COL} fontSize={11} />
       ))}
       <MemoryFrames
         x={framesX}
@@ -121,6 +121,7 @@ export function MemoryDiagram(props: MemoryDiagramProps): JSX.Element {
           scale={scale}
           hovered={hovered}
           onHover={onHover}
+          fontSize={11}
         />
       ))}
     </svg>
@@ -160,7 +161,7 @@ function NarrowDiagram(props: MemoryDiagramProps & { width: number }): JSX.Eleme
             scale={scale}
             hovered={hovered}
             onHover={onHover}
-            fontSize={12.5}
+            fontSize={12}
           />
         </g>
       ))}

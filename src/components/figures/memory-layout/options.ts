@@ -39,7 +39,11 @@ export const memoryOptions = defineOptions({
     format: encodeTokens,
   }),
   /** PIE executable. */
-  pie: boolOption({ key: 'pie', default: true, meaning: '是否为 PIE 程序：1 是（0x555555554000），0 否（0x400000）' }),
+  pie: boolOption({
+    key: 'pie',
+    default: true,
+    meaning: '是否为 PIE 程序：1 是（0x555555554000），0 否（0x400000）',
+  }),
   /** ASLR on (default off: the classic addresses). */
   aslr: boolOption({ key: 'aslr', default: false, meaning: '是否启用地址随机化：1 启用，0 关闭' }),
 });

@@ -34,13 +34,26 @@ export default function TaskCost(props: TaskCostProps): JSX.Element {
     <FigureFrame {...frameProps(fig)} narration={narration} minHeight="30rem">
       <TaskStyles />
       <div class="task-fig" ref={ref}>
-        <TaskControls n={o.n} stack={o.stack} onN={(n) => fig.set({ n })} onStack={(stack) => fig.set({ stack })} />
+        <TaskControls
+          n={o.n}
+          stack={o.stack}
+          onN={(n) => fig.set({ n })}
+          onStack={(stack) => fig.set({ stack })}
+        />
         <div class="task-fig__main">
-          <TaskBars groups={barGroups(costs.value, sc.ramBytes)} label={narration.value} width={width.value} />
+          <TaskBars
+            groups={barGroups(costs.value, sc.ramBytes)}
+            label={narration.value}
+            width={width.value}
+          />
         </div>
         <div class="task-fig__side">
           <TaskTable costs={costs.value} />
-          <TaskLibco libco={libco.value} sharedStackBytes={sc.libco.sharedStackBytes} ramBytes={sc.ramBytes} />
+          <TaskLibco
+            libco={libco.value}
+            sharedStackBytes={sc.libco.sharedStackBytes}
+            ramBytes={sc.ramBytes}
+          />
         </div>
       </div>
     </FigureFrame>

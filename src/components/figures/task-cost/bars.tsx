@@ -42,7 +42,7 @@ export function barGeometry(px: number | null | undefined) {
   if (px != null && px < NARROW_PX) {
     return { width: Math.max(280, Math.floor(px)), labelW: 0, valueW: 84, labelH: 16, titleH: TITLE_H + 16 };
   }
-  return { width: 720, labelW: 170, valueW: 90, labelH: 0, titleH: TITLE_H };
+  return { width: 720, labelW: 200, valueW: 90, labelH: 0, titleH: TITLE_H };
 }
 
 /** Height of one bar's row. */

@@ -6,7 +6,6 @@ import { STACK_CHOICES } from './limits.ts';
 export { STACK_CHOICES } from './limits.ts';
 import { MAX_TASKS } from '../../../sim/tasks/index.ts';
 
-
 /** Slider position (log10 N) for N. */
 export const sliderFromN = (n: number): number => Math.log10(n);
 /** N for a slider position, rounded to a whole number of tasks. */

@@ -7,7 +7,13 @@ import { STACK_CHOICES } from './limits.ts';
 /** The options of {@link TaskCost}. */
 export const taskCostOptions = defineOptions({
   /** Number of tasks. */
-  n: intOption({ key: 'n', min: 1, max: MAX_TASKS, default: 10_000, meaning: '并发任务数（1 到 10,000,000）' }),
+  n: intOption({
+    key: 'n',
+    min: 1,
+    max: MAX_TASKS,
+    default: 10_000,
+    meaning: '并发任务数（1 到 10,000,000）',
+  }),
   /** Thread stack size in bytes, one of the offered choices. */
   stack: intOption({
     key: 'stack',

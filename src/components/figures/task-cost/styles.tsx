@@ -8,9 +8,10 @@ const CSS = `
 :root[data-fit] .task-fig { height: 100%; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr); }
 :root[data-fit] .task-controls { grid-column: 1 / -1; }
 :root[data-fit] .task-fig__main { min-height: 0; }
+:root[data-fit] .task-fig__side { grid-auto-rows: max-content; }
 :root[data-fit] .task-fig__main svg { height: 100%; }
-:root[data-fit] .task-small, :root[data-fit] .task-value { font-size: 15px; }
-:root[data-fit] .task-title { font-size: 17px; }
+:root[data-fit] .task-small, :root[data-fit] .task-value { font-size: 16px; }
+:root[data-fit] .task-title { font-size: 18px; }
 .task-fig svg { width: 100%; height: auto; }
 .task-fig svg text { fill: currentColor; }
 .task-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-size: 0.9em; }
@@ -25,7 +26,7 @@ const CSS = `
 .task-limit line { stroke: #b35900; stroke-width: 1.5; stroke-dasharray: 4 3; }
 .task-table-wrap { overflow-x: auto; }
 .task-table { border-collapse: collapse; font-size: 0.85em; width: 100%; }
-.task-table caption { text-align: left; font-size: 0.9em; padding-bottom: 0.3rem; }
+.task-table caption { text-align: left; font-size: 1em; padding-bottom: 0.3rem; }
 .task-table th, .task-table td { border: 1px solid var(--ff-line, #c0c2c7); padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 .task-table td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .task-table ul { margin: 0.25rem 0 0; padding-left: 1.2em; font-weight: 400; }

@@ -69,6 +69,7 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
           <svg
             data-figure-main
             viewBox={`0 0 ${layout.width} ${height}`}
+            preserveAspectRatio="xMinYMin meet"
             role="group"
             aria-label="TLB 条目与访问时间线"
           >

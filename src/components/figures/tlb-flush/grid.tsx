@@ -82,7 +82,7 @@ export function TlbGrid(p: TlbGridProps): JSX.Element {
         return (
           <g key={c.slot} data-slot={c.slot} data-owner={c.entry ? String(c.entry.owner) : 'empty'}>
             {way === 0 && (
-              <text x={0} y={cy + h * 0.7} font-size={fs * 0.9}>
+              <text x={0} y={cy + h * 0.7} font-size={fs}>
                 组{set}
               </text>
             )}

@@ -23,12 +23,19 @@ export const tlbOptions = defineOptions({
   policy: enumOption(SWITCH_POLICIES, {
     key: 'policy',
     default: 'process-switch',
-    meaning: '切换方式：thread-switch（同一进程的线程）、process-switch（无 PCID）、process-switch-pcid（有 PCID）',
+    meaning:
+      '切换方式：thread-switch（同一进程的线程）、process-switch（无 PCID）、process-switch-pcid（有 PCID）',
   }),
   /** The three policies side by side on the same trace. */
   compare: boolOption({ key: 'compare', default: false, meaning: '是否并排比较三种切换方式：1 是，0 否' }),
   /** TLB entries. */
-  entries: intOption({ key: 'entries', min: 1, max: 64, default: 16, meaning: 'TLB 条目数（1–64，须是路数 4 的整数倍）' }),
+  entries: intOption({
+    key: 'entries',
+    min: 1,
+    max: 64,
+    default: 16,
+    meaning: 'TLB 条目数（1–64，须是路数 4 的整数倍）',
+  }),
   /** Access pattern of every task. */
   trace: enumOption(TRACE_KINDS, {
     key: 'trace',
@@ -46,7 +53,13 @@ export const tlbOptions = defineOptions({
     meaning: '每个进程的线程数（相邻的线程属于同一进程；1 表示每个线程各是一个进程）',
   }),
   /** Ways per set, or 'full' (MDX only). */
-  ways: customOption<number | 'full'>({ meaning: '每组路数', default: 4, value: ways, text: ways as never, format: String }),
+  ways: customOption<number | 'full'>({
+    meaning: '每组路数',
+    default: 4,
+    value: ways,
+    text: ways as never,
+    format: String,
+  }),
   /** Accesses the player steps through (MDX only). */
   steps: intOption({ min: 4, max: 400, default: 96, meaning: '模拟的访问次数' }),
 });

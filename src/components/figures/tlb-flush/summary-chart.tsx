@@ -49,7 +49,14 @@ export function TlbSummaryChart(p: TlbSummaryChartProps): JSX.Element {
         <text x={0} y={fs} font-weight="700">
           累计未命中（整串访问）
         </text>
-        <line x1={left} x2={left + plotW} y1={top + plotH} y2={top + plotH} stroke="currentColor" stroke-opacity={0.5} />
+        <line
+          x1={left}
+          x2={left + plotW}
+          y1={top + plotH}
+          y2={top + plotH}
+          stroke="currentColor"
+          stroke-opacity={0.5}
+        />
         <line x1={left} x2={left} y1={top} y2={top + plotH} stroke="currentColor" stroke-opacity={0.5} />
         <text x={left - 4} y={top + fs * 0.4} text-anchor="end">
           {max}

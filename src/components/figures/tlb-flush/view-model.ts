@@ -118,7 +118,8 @@ export interface TlbLayout {
  * (`fit`), so labels keep their size; otherwise 720 units wide, as rendered on the server.
  */
 export function tlbLayout(px: number | null, fit = false): TlbLayout {
-  if (px !== null && px < NARROW_PX) return { width: Math.max(280, Math.floor(px)), stacked: true, fontSize: 12 };
+  if (px !== null && px < NARROW_PX)
+    return { width: Math.max(280, Math.floor(px)), stacked: true, fontSize: 12 };
   if (px !== null && fit) return { width: Math.floor(px), stacked: false, fontSize: 15 };
   return { width: 720, stacked: false, fontSize: 13 };
 }

@@ -5,7 +5,8 @@ import { FIGURES, findFigure } from '../../../components/figures/registry.ts';
 import { buildOfflinePage } from '../_offline-page.ts';
 
 /** One offline page per figure in the registry. */
-export const getStaticPaths = (() => FIGURES.map((figure) => ({ params: { id: figure.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  FIGURES.map((figure) => ({ params: { id: figure.id } }))) satisfies GetStaticPaths;
 
 /** The page, built at build time. */
 export const GET: APIRoute = async ({ params }) => {
