@@ -70,7 +70,15 @@ async function fitOf(page: Page) {
   });
 }
 
-const FITS = { height: true, width: true, narration: true, player: true, stage: true, notCut: true, clipped: [] };
+const FITS = {
+  height: true,
+  width: true,
+  narration: true,
+  player: true,
+  stage: true,
+  notCut: true,
+  clipped: [],
+};
 
 describe.runIf(run)('embed pages', () => {
   let browser: Browser;
@@ -159,7 +167,9 @@ describe.runIf(run)('embed pages', () => {
         // One load per mode: a resize is what a projector or a resized window does, and the figure must follow it.
         for (const [width, height] of [...SLIDES, [1280, 720] as const]) {
           await page.setViewportSize({ width, height });
-          await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+          await page.evaluate(
+            () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+          );
           const size = `${width}×${height}${query}`;
           expect({ size, ...(await fitOf(page)) }).toEqual({ size, ...FITS });
         }

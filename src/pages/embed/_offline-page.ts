@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { FigureEntry } from '../../components/figures/registry.ts';
 import { OFFLINE_STATE_MARKER } from '../../components/figures/frame/export.ts';
+import { escapeAttribute } from '../../lib/figure-url.ts';
 
 /** Escapes script text so nothing in it can close the inline <script> element. */
 const inlineScript = (js: string): string => js.replace(/<\/(script)/gi, '<\\/$1');
@@ -60,6 +61,8 @@ export async function buildOfflinePage(figure: FigureEntry, embedCss: string): P
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="robots" content="noindex">
+<meta name="description" content="${escapeAttribute(figure.description)}">
 <title>${figure.title} · 进程与线程（离线）</title>
 <style>${embedCss}
 ${css}</style>

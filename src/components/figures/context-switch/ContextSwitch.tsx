@@ -9,6 +9,7 @@ import { useId } from 'preact/hooks';
 import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
+import type { FrameProps } from '../frame/options.ts';
 import { CtxControls } from './controls.tsx';
 import { CtxCpu } from './cpu.tsx';
 import { CtxDetails } from './details.tsx';
@@ -19,7 +20,7 @@ import type { ContextSwitchOptions } from './options.ts';
 import { contextSwitchIndirect, contextSwitchView } from './view-model.ts';
 
 /** Props of {@link ContextSwitch} as written in MDX (every option of options.ts, plus `title`). */
-export type ContextSwitchProps = Partial<ContextSwitchOptions> & { title?: string };
+export type ContextSwitchProps = Partial<ContextSwitchOptions> & FrameProps;
 
 /** The island. */
 export default function ContextSwitch(props: ContextSwitchProps): JSX.Element {

@@ -9,6 +9,7 @@ import type { JSX } from 'preact';
 import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
+import type { FrameProps } from '../frame/options.ts';
 import { useWidth } from '../frame/use-width.ts';
 import { IpcControls } from './controls.tsx';
 import { IpcStyles } from './styles.tsx';
@@ -20,7 +21,7 @@ import { sortKeyOf, type IpcOptions } from './options.ts';
 import { ipcCaption, ipcNarration, ipcRows, recordFigureTransfer, shownRows } from './view-model.ts';
 
 /** Props of {@link IpcCompare} as written in MDX (every option of options.ts, plus `title`). */
-export type IpcCompareProps = Partial<IpcOptions> & { title?: string };
+export type IpcCompareProps = Partial<IpcOptions> & FrameProps;
 
 /** The island. */
 export default function IpcCompare(props: IpcCompareProps): JSX.Element {

@@ -29,6 +29,9 @@ export interface IpcTransferProps {
  */
 export const TRANSFER_MIN_PX = 660;
 
+/** Below this width (phones) the drawing keeps {@link TRANSFER_MIN_PX}; wider pages scale it. */
+export const NARROW_PX = 560;
+
 /** The drawing's size. */
 export const TRANSFER_VIEW = { width: 720, height: 210 } as const;
 
@@ -116,7 +119,7 @@ export function IpcTransfer(p: IpcTransferProps): JSX.Element {
       role="img"
       aria-label={`${m.name}：已写 ${formatBytes(s.written)}，在途 ${formatBytes(buffered)}，已收到 ${formatBytes(delivered)}`}
       class="ipc-transfer"
-      style={p.width != null && p.width < TRANSFER_MIN_PX ? { minWidth: `${TRANSFER_MIN_PX}px` } : undefined}
+      style={p.width != null && p.width < NARROW_PX ? { minWidth: `${TRANSFER_MIN_PX}px` } : undefined}
     >
       <text x={X.writer} y={22} class="ipc-small">
         用户态

@@ -9,6 +9,7 @@ import { useComputed, useSignal } from '@preact/signals';
 import type { EventToken, TokenAction } from '../../../sim/address-space/index.ts';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
+import type { FrameProps } from '../frame/options.ts';
 import { useWidth } from '../frame/use-width.ts';
 import { MemoryControls } from './controls.tsx';
 import { MemoryDetails, MemoryLegend } from './details.tsx';
@@ -19,7 +20,7 @@ import { controlProcesses, hoveredRegion, memoryNarration, memoryView, runMemory
 import { MemoryStyles } from './styles.tsx';
 
 /** Props of {@link MemoryLayout} as written in MDX: `events` is the token string (`m1000,f1000`). */
-export type MemoryLayoutProps = Partial<Omit<MemoryOptions, 'events'>> & { events?: string; title?: string };
+export type MemoryLayoutProps = Partial<Omit<MemoryOptions, 'events'>> & { events?: string } & FrameProps;
 
 /** The island. */
 export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {

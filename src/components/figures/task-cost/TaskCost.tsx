@@ -8,6 +8,7 @@ import type { JSX } from 'preact';
 import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
+import type { FrameProps } from '../frame/options.ts';
 import { useWidth } from '../frame/use-width.ts';
 import { TaskBars } from './bars.tsx';
 import { TaskControls } from './controls.tsx';
@@ -18,7 +19,7 @@ import type { TaskCostOptions } from './options.ts';
 import { barGroups, figureCosts, libcoAccount, summarizeCosts, taskScenario } from './view-model.ts';
 
 /** Props of {@link TaskCost} as written in MDX (every option of options.ts, plus `title`). */
-export type TaskCostProps = Partial<TaskCostOptions> & { title?: string };
+export type TaskCostProps = Partial<TaskCostOptions> & FrameProps;
 
 /** The island. */
 export default function TaskCost(props: TaskCostProps): JSX.Element {

@@ -8,6 +8,7 @@ import type { JSX } from 'preact';
 import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
+import type { FrameProps } from '../frame/options.ts';
 import { useWidth } from '../frame/use-width.ts';
 import { useFitMode } from '../frame/use-fit-mode.ts';
 import { checkTlbOptions, tlbOptions, type TlbOptions } from './options.ts';
@@ -29,7 +30,7 @@ import { TlbStyles } from './styles.tsx';
 import { POLICY_LABELS } from '../../../sim/tlb/index.ts';
 
 /** Props of {@link TlbFlush} as written in MDX (every option of options.ts, plus `title`). */
-export type TlbFlushProps = Partial<TlbOptions> & { title?: string };
+export type TlbFlushProps = Partial<TlbOptions> & FrameProps;
 
 /** The island. */
 export default function TlbFlush(props: TlbFlushProps): JSX.Element {
