@@ -85,11 +85,13 @@ export default function IpcCompare(props: IpcCompareProps): JSX.Element {
               fig.player.reset();
             }}
           />
-          <IpcTransfer
-            state={rec.states[step]!}
-            trace={step > 0 ? rec.steps[step - 1]! : []}
-            width={width.value}
-          />
+          <div class="ipc-transfer-wrap">
+            <IpcTransfer
+              state={rec.states[step]!}
+              trace={step > 0 ? rec.steps[step - 1]! : []}
+              width={width.value}
+            />
+          </div>
         </div>
       </div>
     </FigureFrame>

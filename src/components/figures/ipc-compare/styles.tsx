@@ -6,7 +6,7 @@ const CSS = `
 .ipc-fig > * { min-width: 0; }
 .ipc-fig svg { width: 100%; height: auto; }
 .ipc-fig__table, .ipc-fig__transfer { display: grid; gap: 0.75rem; min-width: 0; }
-.ipc-fig__transfer { overflow-x: auto; }
+.ipc-transfer-wrap { overflow-x: auto; min-width: 0; }
 .ipc-view { display: none; gap: 0.375rem; }
 :root[data-fit] .ipc-view { display: flex; }
 :root[data-fit] .ipc-fig[data-view='both'] .ipc-fig__table,
@@ -14,7 +14,8 @@ const CSS = `
 .ipc-fig[data-view='table'] .ipc-fig__transfer { display: none; }
 :root[data-fit] .ipc-fig { height: 100%; grid-template-rows: auto minmax(0, 1fr); }
 :root[data-fit] .ipc-fig__transfer { grid-template-rows: auto minmax(0, 1fr); height: 100%; min-height: 0; }
-:root[data-fit] .ipc-fig__transfer svg { height: 100%; min-height: 0; }
+:root[data-fit] .ipc-transfer-wrap { min-height: 0; }
+:root[data-fit] .ipc-transfer-wrap svg { height: 100%; min-height: 0; }
 .ipc-fig svg text { fill: currentColor; }
 .ipc-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; font-size: 0.9em; }
 .ipc-controls fieldset { min-width: 0; max-width: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 0.4rem 0.9rem; align-items: center; margin: 0; padding: 0.3rem 0.6rem; border: 1px solid var(--ff-line, #c0c2c7); border-radius: 0.3rem; }

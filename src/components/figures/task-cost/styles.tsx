@@ -29,6 +29,7 @@ const CSS = `
 .task-table caption { text-align: left; font-size: 1em; padding-bottom: 0.3rem; }
 .task-table th, .task-table td { border: 1px solid var(--ff-line, #c0c2c7); padding: 0.2rem 0.4rem; text-align: left; vertical-align: top; }
 .task-table td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.task-table th:last-child, .task-table td:last-child { white-space: nowrap; }
 .task-table ul { margin: 0.25rem 0 0; padding-left: 1.2em; font-weight: 400; }
 .task-libco { border-left: 3px solid var(--ff-accent, #4d5ef5); padding: 0.3rem 0.75rem; background: var(--ff-panel, #eef0f4); font-size: 0.9em; }
 .task-libco-title { font-size: 0.95em; }
