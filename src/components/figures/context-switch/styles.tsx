@@ -18,7 +18,9 @@ const CSS = `
 :root[data-fit] .ctx-fig { grid-template-columns: minmax(0, 1.15fr) minmax(0, 0.8fr) minmax(0, 1fr); align-content: start; gap: 0.75rem; }
 :root[data-fit] .ctx-main { display: contents; }
 :root[data-fit] .ctx-steps, :root[data-fit] .ctx-steps button { font-size: 1em; }
-:root[data-fit] .ctx-controls { grid-column: 1 / -1; }
+:root[data-fit] .ctx-controls { grid-column: 1 / -1; font-size: 1em; }
+:root[data-fit] .ctx-grid ul { font-size: 0.88em; line-height: 1.3; }
+:root[data-fit] .ctx-grid__title { font-size: 1em; }
 :root[data-fit] .ctx-grid { grid-template-columns: minmax(0, 1fr); gap: 0.4rem; }
 :root[data-fit] .ctx-main__cpu { max-width: none; }
 :root[data-fit] .ctx-main__cpu svg { max-width: none !important; }

@@ -15,7 +15,7 @@ const CSS = `
 :root[data-fit] .ipc-fig { height: 100%; grid-template-rows: auto minmax(0, 1fr); }
 :root[data-fit] .ipc-fig__transfer { grid-template-rows: auto minmax(0, 1fr); height: 100%; min-height: 0; }
 :root[data-fit] .ipc-transfer-wrap { min-height: 0; }
-:root[data-fit] .ipc-transfer-wrap svg { height: 100%; min-height: 0; }
+:root[data-fit] .ipc-transfer-wrap svg { display: block; height: 100%; min-height: 0; }
 .ipc-fig svg text { fill: currentColor; }
 .ipc-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; font-size: 0.9em; }
 .ipc-controls fieldset { min-width: 0; max-width: 100%; box-sizing: border-box; display: flex; flex-wrap: wrap; gap: 0.4rem 0.9rem; align-items: center; margin: 0; padding: 0.3rem 0.6rem; border: 1px solid var(--ff-line, #c0c2c7); border-radius: 0.3rem; }

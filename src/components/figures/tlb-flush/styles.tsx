@@ -17,6 +17,7 @@ const CSS = `
 :root[data-fit] .tlb-fig .tlb-controls { grid-column: 1 / -1; }
 :root[data-fit] .tlb-panels { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); }
 :root[data-fit] .tlb-counters dl { grid-template-columns: auto auto auto auto; }
+:root[data-fit] .tlb-legend { font-size: 0.9em; }
 :root[data-fit] .tlb-fig[data-layout='wide'] .tlb-summary svg { max-width: none; }
 .tlb-fig text { fill: currentColor; }
 .tlb-cell-new { stroke: var(--ff-accent, #4d5ef5); stroke-width: 2.5; }
