@@ -8,7 +8,7 @@ import {
   textOption,
 } from '../../../src/components/figures/frame/options.ts';
 import { readPlayerOptions } from '../../../src/lib/figure-url.ts';
-import { MIN_ZOOM, nextZoom } from '../../../src/components/figures/frame/use-fit.ts';
+import { MIN_ZOOM, nextZoom } from '../../../src/components/figures/frame/fit.ts';
 import { FIGURES } from '../../../src/components/figures/registry.ts';
 import { tlbOptions } from '../../../src/components/figures/tlb-flush/options.ts';
 

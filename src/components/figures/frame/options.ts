@@ -135,7 +135,6 @@ export function defineOptions<S extends Record<string, FigureOption<unknown>>>(o
     ...Object.fromEntries(entries.map(([name, o]) => [name, z.optional(o.value)])),
     title: z.optional(z.string().check(z.minLength(1))),
     thumbnail: z.optional(z.boolean()),
-    params: z.optional(z.record(z.string(), z.string())),
   });
   const urlSchema = z.object(Object.fromEntries(inUrl.map(([, o]) => [o.key!, z.optional(o.text)])));
   const defaults = Object.fromEntries(entries.map(([name, o]) => [name, o.default])) as OptionValues<S>;
@@ -145,9 +144,17 @@ export function defineOptions<S extends Record<string, FigureOption<unknown>>>(o
     params: inUrl.map(([, o]) => ({ name: o.key!, meaning: o.meaning, default: o.format(o.default) })),
     parseProps(props) {
       // Preact hands every component its `children`, and Astro its scoped-style `class`; a figure uses neither.
-      const { children: _children, class: _class, ...given } = (props ?? {}) as Record<string, unknown>;
+      const {
+        children: _children,
+        class: _class,
+        params,
+        ...given
+      } = (props ?? {}) as Record<string, unknown>;
       const parsed = parseScenario(propsSchema, given, 'MDX 属性');
-      if (parsed.ok) return { ok: true, value: parsed.value as Partial<OptionValues<S>> & FrameProps };
+      // `params` are URL strings: parseUrl checks them where they are applied.
+      const extra = params === undefined ? {} : { params: params as Record<string, string> };
+      if (parsed.ok)
+        return { ok: true, value: { ...parsed.value, ...extra } as Partial<OptionValues<S>> & FrameProps };
       return { ok: false, error: parsed.error.message };
     },
     parseUrl(params) {

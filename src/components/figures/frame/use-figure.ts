@@ -10,7 +10,6 @@ import { readFigureParams, readPlayerOptions, type FigureParams } from '../../..
 import type { FigureId } from '../registry.ts';
 import type { FigureOption, FigureOptions, OptionValues } from './options.ts';
 import { usePlayer, type Player } from './use-player.ts';
-import { resolveParams } from './scenes.ts';
 
 /** What a figure tells {@link useFigure}. */
 export interface FigureSetup<S extends Record<string, FigureOption<unknown>>> {
@@ -56,7 +55,7 @@ export function useFigure<S extends Record<string, FigureOption<unknown>>>(setup
   const { schema } = setup;
   const props = schema.parseProps(setup.props);
   const { title, thumbnail, params, ...options } = props.ok ? props.value : {};
-  const fromParams = params ? resolveParams(setup, params) : null;
+  const fromParams = params ? schema.parseUrl(params) : null;
   const merged = {
     ...schema.defaults,
     ...options,

@@ -1,61 +1,24 @@
 /**
- * Fit to the frame: on an embed page (`<html data-fit>`) the figure must fill its iframe or
- * slide without scrolling. CSS lays the figure out to the frame's shape first (drawings shrink
- * into the space left by the text); when the content is still taller or wider than the stage,
- * this zooms it (CSS `zoom`, which re-lays out) just enough to fit. Nothing happens elsewhere.
+ * Fit to the frame, as a hook: on an embed page (`<html data-fit>`) it loads fit.ts and keeps the
+ * figure zoomed to its stage; elsewhere it does nothing and loads nothing.
  */
 import { useEffect } from 'preact/hooks';
 import type { RefObject } from 'preact';
 
-/** Never zoom below this: past it the text would be unreadable, so the stage scrolls instead. */
-export const MIN_ZOOM = 0.4;
-
-/** The next zoom from the current one and the content's overflow (sizes in the content's own units). */
-export function nextZoom(
-  zoom: number,
-  client: readonly [number, number],
-  scroll: readonly [number, number],
-): number {
-  const ratio = Math.min(client[0] / Math.max(1, scroll[0]), client[1] / Math.max(1, scroll[1]));
-  return ratio >= 0.995 ? zoom : Math.max(MIN_ZOOM, zoom * ratio);
-}
-
-/** Keeps `content` zoomed to fit `stage` while either changes size (embed pages only). */
+/** Keeps `content` zoomed to fit `stage` (embed pages only; see fit.ts). */
 export function useFit(stage: RefObject<HTMLElement>, content: RefObject<HTMLElement>): void {
   useEffect(() => {
     const box = stage.current;
     const inner = content.current;
     if (!box || !inner || !document.documentElement.hasAttribute('data-fit')) return;
-    let frame = 0;
-    const fit = () => {
-      frame = 0;
-      // From 1 each time, so a larger frame gets larger type again; no paint happens in between.
-      inner.style.zoom = '';
-      let zoom = 1;
-      for (let i = 0; i < 4; i++) {
-        const next = nextZoom(
-          zoom,
-          [inner.clientWidth, inner.clientHeight],
-          [inner.scrollWidth, inner.scrollHeight],
-        );
-        if (next === zoom) break;
-        zoom = next;
-        inner.style.zoom = String(zoom);
-      }
-      box.dataset.zoom = zoom.toFixed(2);
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(fit);
-    };
-    const observer = new ResizeObserver(schedule);
-    observer.observe(box);
-    observer.observe(inner);
-    // The parts of the figure: a step that makes one taller does not resize the stage itself.
-    for (const part of inner.querySelectorAll(':scope > *, :scope > * > *')) observer.observe(part);
-    schedule();
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void import('./fit.ts').then(({ startFit }) => {
+      if (!gone) stop = startFit(box, inner);
+    });
     return () => {
-      observer.disconnect();
-      cancelAnimationFrame(frame);
+      gone = true;
+      stop?.();
     };
   }, []);
 }
