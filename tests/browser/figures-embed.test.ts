@@ -228,7 +228,8 @@ describe.runIf(run)('embed pages', () => {
         .poll(() => page.locator('.figure-frame__step').textContent(), { timeout: 5_000 })
         .not.toMatch(/第 0 \//);
       await page.goto(`${site.url}embed/${figure.id}/?speed=3`);
-      await expect.poll(() => page.getByRole('alert').textContent()).toContain('speed');
+      await page.locator('[data-hydrated="true"]').waitFor({ timeout: 20_000 });
+      await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 10_000 }).toContain('speed');
       await context.close();
     });
 
