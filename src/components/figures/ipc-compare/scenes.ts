@@ -13,7 +13,7 @@ export const ipcScenes: readonly FigureScene[] = [
     id: 'pipe-full',
     title: '管道满了：写进程阻塞',
     sentence: '消息比 64 KiB 的管道缓冲区大时，写满之后写进程只能睡眠，等读进程取走数据再被唤醒。',
-    params: { view: 'transfer', mech: 'pipe', step: '3' },
+    params: { view: 'transfer', mech: 'pipe', step: '2' },
   },
   {
     id: 'shm-zero-copy',
