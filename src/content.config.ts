@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { BOOK_CONTENT_DIR, contentDir } from './lib/content-dir.mjs';
+import { bookI18nSchema } from './lib/i18n-schema';
 import { bookPageSchema } from './lib/page-schema';
 
 const pagesDir = contentDir(process.env);
@@ -15,5 +16,5 @@ export const collections = {
       pagesDir === BOOK_CONTENT_DIR ? docsLoader() : glob({ base: pagesDir, pattern: '**/[^_]*.{md,mdx}' }),
     schema: docsSchema({ extend: bookPageSchema }),
   }),
-  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: bookI18nSchema }) }),
 };

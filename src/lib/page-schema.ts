@@ -25,4 +25,12 @@ export const bookPageSchema = z.object({
   headingAliases: z.record(z.string(), z.string()).default({}),
   /** Set by the importer on pages made from Obsidian notes (see obsidianSchema above). */
   obsidian: obsidianSchema.optional(),
+  /**
+   * What the page is to search: a `chapter` explains concepts; a `summary` (exercises, corrections, the
+   * figure gallery, the home page) mentions them all and ranks below the chapter that explains each; a
+   * `glossary` is a summary whose table rows give each term the chapter it links to. Default: 'chapter'.
+   */
+  pageKind: z.enum(['chapter', 'summary', 'glossary']).default('chapter'),
+  /** Whether the page is part of the printed book (`/print/`); the figure gallery, made for the screen, is not. Default: true. */
+  print: z.boolean().default(true),
 });

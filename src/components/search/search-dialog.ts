@@ -1,0 +1,144 @@
+/**
+ * The search dialog's behaviour, loaded on first use: sends what the reader types to the search
+ * worker and shows the answer as a listbox of pages and their sections, moved through with the
+ * arrow keys while focus stays in the field (the WAI-ARIA combobox pattern).
+ * @see https://www.w3.org/WAI/ARIA/apg/patterns/combobox/examples/combobox-autocomplete-list/
+ */
+import type { ResultPage, SearchRequest, SearchResponse } from '../../search/protocol.ts';
+import { renderResults } from './search-render.ts';
+
+/** Waits this long after a key before searching, so fast typing sends one query. */
+const DEBOUNCE_MS = 60;
+
+/** Fills a `{{name}}` template. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** Wires the dialog inside `root` (the `<book-search>` element) to a new search worker. */
+export function attachSearch(root: HTMLElement): void {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const base = (root.dataset.base ?? '/').replace(/\/?$/, '/');
+  const dialog = root.querySelector('dialog')!;
+  const input = dialog.querySelector('input')!;
+  const status = dialog.querySelector<HTMLElement>('[role="status"]')!;
+  const list = dialog.querySelector<HTMLElement>('[role="listbox"]')!;
+  const worker = new Worker(new URL('../../search/worker.ts', import.meta.url), { type: 'module' });
+  const send = (request: SearchRequest) => worker.postMessage(request);
+
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let ready = false;
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+
+  const setActive = (index: number) => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = options.length === 0 ? -1 : (index + options.length) % options.length;
+    const option = options[active];
+    if (!option) {
+      input.removeAttribute('aria-activedescendant');
+      return;
+    }
+    option.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  };
+
+  const show = (pages: readonly ResultPage[]) => {
+    options = renderResults(list, pages);
+    input.setAttribute('aria-expanded', String(options.length > 0));
+    active = -1;
+    setActive(options.length > 0 ? 0 : -1);
+  };
+
+  const search = () => {
+    const query = input.value.trim();
+    if (query === '') {
+      status.textContent = '';
+      show([]);
+      return;
+    }
+    if (!ready) status.textContent = strings['book.search.loading'] ?? '';
+    latest += 1;
+    send({ type: 'search', id: latest, query });
+  };
+
+  worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
+    const message = event.data;
+    if (message.type === 'ready') {
+      ready = true;
+      return;
+    }
+    if (message.type === 'error') {
+      status.textContent = fill(strings['book.search.error'] ?? '{{message}}', { message: message.message });
+      return;
+    }
+    if (message.id !== latest) return;
+    ready = true;
+    root.dispatchEvent(new CustomEvent('book-search-results', { detail: message }));
+    show(message.pages);
+    if (message.total === 0) {
+      renderNothing(status, strings, message);
+      return;
+    }
+    const count = fill(strings['book.search.results'] ?? '{{count}}', { count: message.total });
+    status.textContent = message.corrected
+      ? `${fill(strings['book.search.corrected'] ?? '', { corrected: message.corrected, query: message.query })} ${count}`
+      : count;
+  });
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(timer);
+      const option = options[active];
+      if (option) option.click();
+      else search();
+    }
+  });
+  list.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('a')) dialog.close();
+  });
+  list.addEventListener('pointermove', (event) => {
+    const option = (event.target as HTMLElement).closest<HTMLAnchorElement>('[role="option"]');
+    if (option && options.indexOf(option) !== active) setActive(options.indexOf(option));
+  });
+
+  send({ type: 'init', base });
+  if (input.value.trim() !== '') search();
+}
+
+/** The no-results message: what was not found, nearby names as new searches, and the glossary. */
+function renderNothing(
+  status: HTMLElement,
+  strings: Record<string, string>,
+  message: Extract<SearchResponse, { type: 'results' }>,
+) {
+  status.replaceChildren(fill(strings['book.search.none'] ?? '', { query: message.query }));
+  const parts: (string | Node)[] = [];
+  if (message.suggestions.length > 0) {
+    parts.push(` ${strings['book.search.suggest'] ?? ''}`);
+    message.suggestions.forEach((suggestion, i) => {
+      const link = document.createElement('a');
+      link.href = suggestion.url;
+      link.textContent = suggestion.text;
+      parts.push(i === 0 ? '' : '、', link);
+    });
+    parts.push('。');
+  }
+  if (message.glossary) {
+    const link = document.createElement('a');
+    link.href = message.glossary;
+    link.textContent = strings['book.search.glossary'] ?? '';
+    parts.push(' ', link, '。');
+  }
+  status.append(...parts);
+}

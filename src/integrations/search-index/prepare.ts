@@ -1,0 +1,105 @@
+/**
+ * What the search index sees of one built page, decided here rather than in the page templates:
+ * the page's names (title, aliases, glossary terms) as a `keys` metadata field, cut into the words
+ * the index uses, and, for summary pages, their text weighted below a chapter's. The HTML served to
+ * readers is not changed; only the copy handed to Pagefind is.
+ * @see https://pagefind.app/docs/metadata/ (metadata fields are searchable and boost the ranking)
+ * @see https://pagefind.app/docs/weighting/ (data-pagefind-weight, headings inherit an explicit weight)
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { indexTerms } from '../../search/index-terms.ts';
+import type { PageKind } from '../../search/lexicon.ts';
+
+/**
+ * Parts of a page that are not its content: the backlinks box and the previous/next links (they repeat
+ * other pages' titles), heading anchor links, tag lists, and the interactive figures, whose buttons and
+ * live counters are controls rather than text a reader looks for (the chapter's prose describes them).
+ */
+export const EXCLUDED_SELECTORS: readonly string[] = [
+  '.backlinks',
+  '.pagination-links',
+  '.sl-anchor-link',
+  '.book-tags',
+  'astro-island',
+];
+
+/**
+ * The weight of a summary page's text. Its headings inherit it (they are inside the weighted block), so
+ * the exercises' heading "进程和线程有什么区别" weighs less than the chapter's body text on the topic.
+ */
+export const SUMMARY_WEIGHT = 0.3;
+
+/** A heading of the page: its id and text. */
+export interface PageHeading {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** A glossary row: its terms (Chinese and English names) and the page it links to. */
+export interface GlossaryRow {
+  readonly terms: readonly string[];
+  readonly href: string;
+}
+
+/** The parsed page: its headings and glossary rows (for the lexicon), and a function that writes the copy to index. */
+export interface ParsedPage {
+  readonly headings: readonly PageHeading[];
+  readonly glossary: readonly GlossaryRow[];
+  /** The HTML for Pagefind, with `names` written into the `keys` field and the summary weight applied. */
+  forIndex(names: readonly string[], longWords: ReadonlySet<string>): string;
+}
+
+/** Parses a built page; `kind` is its front-matter `pageKind`. */
+export function parsePage(html: string, kind: PageKind): ParsedPage {
+  const tree: Root = fromHtml(html);
+  const content = select('.sl-markdown-content', tree);
+  const headings = content
+    ? selectAll('h2[id], h3[id]', content).map((h) => ({
+        id: String(h.properties.id),
+        text: toString(h).trim(),
+      }))
+    : [];
+  const glossary = kind === 'glossary' && content ? glossaryRows(content) : [];
+  return {
+    headings,
+    glossary,
+    forIndex(names, longWords) {
+      const body = select('main[data-pagefind-body]', tree) ?? select('body', tree);
+      if (!body) return html;
+      const keys = [...new Set(names.flatMap((name) => indexTerms(name, longWords, { compound: true })))];
+      const meta: Element = {
+        type: 'element',
+        tagName: 'span',
+        properties: { dataPagefindMeta: `keys:${keys.join(' ')}` },
+        children: [],
+      };
+      body.children.push(meta);
+      if (kind !== 'chapter' && content) content.properties.dataPagefindWeight = String(SUMMARY_WEIGHT);
+      const out = toHtml(tree);
+      body.children.pop();
+      if (content) delete content.properties.dataPagefindWeight;
+      return out;
+    },
+  };
+}
+
+/** Rows of the glossary's tables: the first two cells name the term (Chinese, English), the link names its page. */
+function glossaryRows(content: Element): GlossaryRow[] {
+  const rows: GlossaryRow[] = [];
+  for (const row of selectAll('tbody tr', content)) {
+    const cells = selectAll('td', row);
+    const link = select('a[href]', row);
+    if (cells.length < 2 || !link) continue;
+    const terms = cells
+      .slice(0, 2)
+      .flatMap((cell) => toString(cell).split(/[,，、;；]/))
+      .map((term) => term.trim())
+      .filter((term) => term !== '');
+    rows.push({ terms: [...new Set(terms)], href: String(link.properties.href).split('#')[0]! });
+  }
+  return rows;
+}

@@ -1,0 +1,111 @@
+/// <reference lib="webworker" />
+/**
+ * The search worker: loads Pagefind and the lexicon on first use, answers each query with the pages
+ * and sections to show. Pagefind runs here rather than in the page for two reasons: the page stays
+ * responsive while a query runs, and in a worker Pagefind sees no `<html lang="zh-CN">`, so it leaves
+ * the query's words as the book cut them instead of re-cutting them with `Intl.Segmenter`, whose
+ * dictionary differs from the index's (see index-terms.ts). Pagefind then loads the book's only index.
+ * @see https://pagefind.app/docs/multilingual/ (a language without its own index gets the main one)
+ */
+import { runSearch, type PagefindLike, type PagefindData } from './engine.ts';
+import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
+import { parseLexicon } from './lexicon.ts';
+import { markText, plainExcerpt } from './mark.ts';
+import type { ResultPage, SearchRequest, SearchResponse } from './protocol.ts';
+import { RANKING } from './ranking.ts';
+import { nearbyNames } from './suggest.ts';
+
+/** How many pages get their title and excerpt loaded (each is one fragment request). */
+const SHOWN = 8;
+/** How many sections are shown under a page. */
+const SECTIONS = 3;
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let ready: Promise<{ index: LexiconIndex; pagefind: PagefindLike; base: string }> | undefined;
+
+async function load(base: string) {
+  const [lexicon, pagefind] = await Promise.all([
+    fetch(`${base}search/lexicon.json`).then((response) => {
+      if (!response.ok) throw new Error(`${base}search/lexicon.json：HTTP ${response.status}`);
+      return response.json();
+    }),
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<
+      PagefindLike & { options(o: object): Promise<void> }
+    >,
+  ]);
+  await pagefind.options({
+    basePath: `${base}pagefind/`,
+    baseUrl: base,
+    excerptLength: 40,
+    ranking: RANKING,
+  });
+  return { index: indexLexicon(parseLexicon(lexicon)), pagefind, base };
+}
+
+/** Adds `?highlight=` (the words to mark on the page) before the URL's `#heading`. */
+function withHighlight(url: string, words: readonly string[]): string {
+  const [path, hash] = url.split('#');
+  const query = new URLSearchParams({ highlight: words.join(' ') }).toString();
+  return `${path}?${query}${hash ? `#${hash}` : ''}`;
+}
+
+function toPage(data: PagefindData, needles: readonly string[], shown: readonly string[]): ResultPage {
+  const sections = data.sub_results
+    .filter((sub) => sub.anchor && sub.anchor.element !== 'h1')
+    .slice(0, SECTIONS)
+    .map((sub) => ({
+      title: sub.title,
+      url: withHighlight(sub.url, shown),
+      excerpt: markText(plainExcerpt(sub.excerpt), needles),
+    }));
+  return {
+    title: data.meta.title ?? data.url,
+    url: withHighlight(data.url, shown),
+    excerpt: markText(plainExcerpt(data.excerpt), needles),
+    sections,
+  };
+}
+
+async function answer(id: number, query: string): Promise<SearchResponse> {
+  const started = performance.now();
+  const { index, pagefind } = await ready!;
+  const outcome = await runSearch(query, index, pagefind);
+  const shown = outcome.plan.units.map((unit) => unit.shown);
+  const needles = [...shown, ...outcome.plan.units.flatMap((unit) => unit.terms)];
+  const pages = await Promise.all(
+    outcome.hits.slice(0, SHOWN).map(async (hit) => toPage(await hit.data(), needles, shown)),
+  );
+  const nothing = outcome.hits.length === 0;
+  const lexicon = index.lexicon;
+  return {
+    type: 'results',
+    id,
+    query,
+    corrected: outcome.plan.corrected ? outcome.plan.text : undefined,
+    total: outcome.hits.length,
+    pages,
+    suggestions: nothing
+      ? nearbyNames(query, index).map(({ text, page }) => ({ text, url: lexicon.pages[page]!.url }))
+      : [],
+    glossary: lexicon.pages.find((page) => page.kind === 'glossary')?.url,
+    ms: performance.now() - started,
+  };
+}
+
+self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
+  const request = event.data;
+  if (request.type === 'init') {
+    ready ??= load(request.base);
+    ready.then(
+      () => self.postMessage({ type: 'ready' } satisfies SearchResponse),
+      (error: unknown) =>
+        self.postMessage({ type: 'error', message: String(error) } satisfies SearchResponse),
+    );
+    return;
+  }
+  answer(request.id, request.query).then(
+    (response) => self.postMessage(response),
+    (error: unknown) => self.postMessage({ type: 'error', message: String(error) } satisfies SearchResponse),
+  );
+});
