@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
 import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
+import { bookPreviews } from './src/integrations/previews/index.ts';
+import { bookPrint } from './src/integrations/print-book/index.ts';
+import { bookSearchIndex } from './src/integrations/search-index/index.ts';
 import { siteOptions } from './src/lib/site-options.mjs';
 import { katexAssets } from './src/plugins/math/katex-assets.ts';
 import { mermaidClientAssets } from './src/plugins/mermaid/client-assets.ts';
@@ -71,11 +74,17 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       lastUpdated: false,
+      // The book builds its own search index (src/integrations/search-index) and search box.
+      pagefind: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      customCss: ['./src/styles/book.css', './src/styles/mermaid.css', './src/styles/obsidian.css'],
+      customCss: ['./src/styles/book.css', './src/styles/mermaid.css', './src/styles/obsidian.css', './src/styles/print.css'],
       // Every page ends with its backlinks, then Starlight's own footer.
-      components: { Footer: './src/components/overrides/Footer.astro' },
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/search/SiteSearch.astro',
+      },
       // KaTeX's stylesheet on pages with math only (src/plugins/math).
       routeMiddleware: ['./src/plugins/math/route-middleware.ts'],
       sidebar: [
@@ -84,6 +93,8 @@ export default defineConfig({
           items: [
             { label: '关于本书', link: '/' },
             { label: '交互图一览', link: '/figures/' },
+            { label: '标签', link: '/tags/' },
+            { label: '全书打印版', link: '/print/' },
           ],
         },
         // Before part one: what the chapters use from the first page on (privilege levels, system calls, paging).
@@ -102,6 +113,9 @@ export default defineConfig({
     mdx(),
     mermaidClientAssets(),
     katexAssets(),
+    bookSearchIndex(),
+    bookPreviews(),
+    bookPrint(),
     preact({ include: ['src/components/**/*.tsx'] }),
   ],
 });

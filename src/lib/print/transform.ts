@@ -1,0 +1,112 @@
+/**
+ * Turns one chapter's rendered HTML into its part of the printed book: element ids get the chapter's
+ * prefix (every chapter has a 「小结」), links to the book point inside the printed book and gain a
+ * reference a reader can follow on paper (「（见第 5 章 §什么是上下文）」), links out of the book get a
+ * numbered note with the address, and interactive figures stay in their server-rendered state (their
+ * hydration markup and scripts are removed). Pure: HTML in, HTML and notes out.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit, SKIP } from 'unist-util-visit';
+
+/** What the transform knows about every chapter of the printed book. */
+export interface PrintChapterInfo {
+  /** The chapter's URL under the base, `/book/basics/x/`. */
+  readonly href: string;
+  /** Its number in the printed book, from 1. */
+  readonly number: number;
+  readonly title: string;
+  /** The prefix of its element ids in the printed book. */
+  readonly key: string;
+  /** Heading texts by id. */
+  readonly headings: Readonly<Record<string, string>>;
+}
+
+/** The transformed chapter: its HTML and the addresses of its external links, in note order. */
+export interface PrintedChapter {
+  readonly html: string;
+  readonly notes: readonly string[];
+}
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function span(className: string, value: string): Element {
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: [className] },
+    children: [text(value)],
+  };
+}
+
+/** The id of `hash` (without `#`) in chapter `key` of the printed book. */
+export function printId(key: string, hash: string): string {
+  return hash === '' || hash === '_top' ? key : `${key}--${hash}`;
+}
+
+/** Transforms `html`, the chapter `current`, against all `chapters` (found by href); `origin` resolves relative links. */
+export function transformChapter(
+  html: string,
+  current: PrintChapterInfo,
+  chapters: readonly PrintChapterInfo[],
+  origin = 'https://book.invalid',
+): PrintedChapter {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const byHref = new Map(chapters.map((chapter) => [decodeURI(chapter.href), chapter]));
+  const notes: string[] = [];
+
+  visit(tree, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    // Hydration: scripts and templates go; an island is replaced by its server-rendered content.
+    if (
+      node.tagName === 'script' ||
+      node.tagName === 'template' ||
+      (node.tagName === 'link' && String(node.properties.rel) === 'modulepreload')
+    ) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.tagName === 'astro-island' || node.tagName === 'astro-slot') {
+      parent.children.splice(index, 1, ...(node.children as RootContent[] as ElementContent[]));
+      return [SKIP, index];
+    }
+    if (node.properties.id !== undefined)
+      node.properties.id = printId(current.key, String(node.properties.id));
+    for (const attribute of ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor', 'ariaControls'] as const) {
+      const value = node.properties[attribute];
+      if (value === undefined || value === null) continue;
+      const ids = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/);
+      node.properties[attribute] = ids.map((id) => printId(current.key, id));
+    }
+    if (node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
+    const href = node.properties.href;
+    if (href.startsWith('#')) {
+      node.properties.href = `#${printId(current.key, decodeURIComponent(href.slice(1)))}`;
+      return;
+    }
+    const url = new URL(href, origin);
+    if (url.origin === origin) {
+      const target = byHref.get(decodeURI(url.pathname));
+      if (!target) return;
+      const hash = decodeURIComponent(url.hash.slice(1));
+      node.properties.href = `#${printId(target.key, hash)}`;
+      const section = hash && target.headings[hash] ? ` §${target.headings[hash]}` : '';
+      const where = target === current ? `本章${section}` : `第 ${target.number} 章${section}`;
+      parent.children.splice(index + 1, 0, span('print-ref', `（见${where}）`));
+      return [SKIP, index + 2];
+    }
+    notes.push(url.href);
+    node.properties.dataPrintNote = String(notes.length);
+    parent.children.splice(index + 1, 0, {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['print-note-ref'] },
+      children: [text(`[${notes.length}]`)],
+    });
+    return [SKIP, index + 2];
+  });
+  return { html: toHtml(tree), notes };
+}
