@@ -10,8 +10,12 @@
  *     (rAF intervals alone are noisy: headless Chromium without a GPU skips frames when idle).
  * Prints a table and exits non-zero when a target is missed.
  *
+ * Then the book's own targets (scripts/perf/book.mjs): Lighthouse on four kinds of page, and search
+ * speed and download size.
+ *
  * Options: `--no-build` (measure the existing dist/), `--seconds=N` (length of the animation run),
- * `--verbose` (list each figure page's scripts beyond the shell, largest first).
+ * `--verbose` (list each figure page's scripts beyond the shell, largest first), `--book=lighthouse,search`
+ * (which of the book's measurements to run; default both), `--no-book` (figures only).
  */
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +23,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { browserAvailable, launchBrowser, serveDist } from '../tests/browser/harness.ts';
 import { FIGURES } from '../src/components/figures/registry.ts';
 import { siteOptions } from '../src/lib/site-options.mjs';
+import { measureBook } from './perf/book.mjs';
 
 /** The budgets the book promises its readers. */
 const TARGETS = { extraJsKiB: 35, hydrationMs: 50, longFrames: 0 };
@@ -253,8 +258,18 @@ if (load > availableParallelism()) {
     `注意：测量时系统负载 ${load.toFixed(1)} 高于 CPU 数 ${availableParallelism()}，时间数据偏大；请在空闲时重测。`,
   );
 }
+// The book's own targets (Lighthouse scores, search speed and size): scripts/perf/book.mjs.
+const bookParts = args.includes('--no-book')
+  ? []
+  : (args
+      .find((a) => a.startsWith('--book='))
+      ?.slice(7)
+      .split(',') ?? ['lighthouse', 'search']);
+const bookMissed = bookParts.length > 0 ? await measureBook({ base, parts: bookParts }) : 0;
+if (bookMissed > 0) console.error(`\n书的其他目标有 ${bookMissed} 项未达标。`);
 if (missed > 0) {
   console.error(`\n${missed} 个图页面未达标。`);
   process.exit(1);
 }
+if (bookMissed > 0) process.exit(1);
 console.log(rows.some((r) => r.ok !== undefined) ? '\n全部达标。' : '\n还没有可测量的交互图。');

@@ -16,6 +16,8 @@ export const bookI18nSchema = z
     'book.search.corrected': z.string(),
     /** Nothing found; `{{query}}` is what was typed. */
     'book.search.none': z.string(),
+    /** After the count when no page has every part of the query; `{{query}}` is what was typed. */
+    'book.search.partial': z.string(),
     /** Before the suggested names. */
     'book.search.suggest': z.string(),
     /** Link to the glossary when nothing is found. */

@@ -10,33 +10,28 @@
 import type { LexiconIndex } from './lexicon-index.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 
-/** A sub-result of a page: the section where the words are. */
-export interface PagefindSubResult {
-  readonly title: string;
-  readonly url: string;
-  readonly excerpt: string;
-  readonly anchor?: { readonly element: string; readonly id: string };
-}
-
-/** What Pagefind returns for one page (the fields the book uses). */
-export interface PagefindData {
-  readonly url: string;
-  readonly excerpt: string;
-  readonly meta: Readonly<Record<string, string | undefined>>;
-  readonly sub_results: readonly PagefindSubResult[];
-}
-
-/** One result of a Pagefind search. */
+/** One result of a Pagefind search (the fields the book uses). */
 export interface PagefindResult {
+  /** The page's id: its fragment's hash. */
   readonly id: string;
   readonly score: number;
-  data(): Promise<PagefindData>;
+  /** Word positions where the search matched. */
+  readonly words: readonly number[];
 }
 
 /** The part of Pagefind's API the engine calls (`pagefind.search`). */
 export interface PagefindLike {
   search(term: string): Promise<{ readonly results: readonly PagefindResult[] } | null>;
 }
+
+/**
+ * Whether page `id` really contains every one of `terms` (in its text or its names). Pagefind, when no
+ * index word starts with a term, quietly matches the longest index word the term starts with instead
+ * (`死所` matches every page with `死`); the engine checks the best page of each search with this and
+ * drops a search that matched that way.
+ * @see https://github.com/Pagefind/pagefind/blob/main/pagefind_web/src/search.rs (find_word_extensions)
+ */
+export type VerifyTerms = (id: string, terms: readonly string[]) => Promise<boolean>;
 
 /** A page in the final order. */
 export interface SearchHit {
@@ -45,8 +40,10 @@ export interface SearchHit {
   /** The page in the lexicon, when known. */
   readonly page: number | undefined;
   readonly score: number;
-  /** Loads the page's title, excerpt and sub-results (highlighting the words of its best-scoring unit). */
-  data(): Promise<PagefindData>;
+  /** The share of the query's units the page matched, from 0 to 1. */
+  readonly coverage: number;
+  /** Word positions where any unit matched. */
+  readonly words: readonly number[];
 }
 
 /** The plan and the pages, best first. */
@@ -58,8 +55,7 @@ export interface SearchOutcome {
 interface Tally {
   score: number;
   matched: number;
-  best: PagefindResult;
-  bestScore: number;
+  words: number[];
 }
 
 /** Searches `query`: plans it, runs one Pagefind search per unit, merges and orders the pages. */
@@ -67,6 +63,7 @@ export async function runSearch(
   query: string,
   index: LexiconIndex,
   pagefind: PagefindLike,
+  verify: VerifyTerms = async () => true,
 ): Promise<SearchOutcome> {
   const plan = planQuery(query, index);
   if (plan.units.length === 0) return { plan, hits: [] };
@@ -74,27 +71,29 @@ export async function runSearch(
   const add = (result: PagefindResult, share: number) => {
     const tally = tallies.get(result.id);
     if (!tally) {
-      tallies.set(result.id, { score: result.score, matched: share, best: result, bestScore: result.score });
+      tallies.set(result.id, { score: result.score, matched: share, words: [...result.words] });
       return;
     }
     tally.score += result.score;
     tally.matched += share;
-    if (result.score > tally.bestScore) {
-      tally.best = result;
-      tally.bestScore = result.score;
-    }
+    tally.words.push(...result.words);
+  };
+  /** The results of one search, or none when its best page lacks one of the terms (a prefix fallback). */
+  const searchChecked = async (terms: readonly string[]) => {
+    const results = (await pagefind.search(terms.join(' ')))?.results ?? [];
+    return results.length > 0 && (await verify(results[0]!.id, terms)) ? results : [];
   };
   await Promise.all(
     plan.units.map(async (unit) => {
-      const whole = (await pagefind.search(unit.terms.join(' ')))?.results ?? [];
+      const whole = await searchChecked(unit.terms);
       if (whole.length > 0 || unit.name || unit.terms.length === 1) {
         for (const result of whole) add(result, 1);
         return;
       }
       // No page has every word of a leftover: count each word on its own, for a share of the unit.
-      const parts = await Promise.all(unit.terms.map((term) => pagefind.search(term)));
+      const parts = await Promise.all(unit.terms.map((term) => searchChecked([term])));
       const share = 1 / unit.terms.length;
-      for (const part of parts) for (const result of part?.results ?? []) add(result, share);
+      for (const part of parts) for (const result of part) add(result, share);
     }),
   );
   const pageOf = new Map(index.lexicon.pages.map((page, i) => [page.id, i]));
@@ -103,8 +102,9 @@ export async function runSearch(
     .map(([id, tally]) => ({
       id,
       page: pageOf.get(id),
+      coverage: Math.min(tally.matched, total) / total,
       score: tally.score * (Math.min(tally.matched, total) / total) ** 2,
-      data: () => tally.best.data(),
+      words: tally.words,
     }))
     .sort((a, b) => b.score - a.score);
   return { plan, hits: ranked };

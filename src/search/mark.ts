@@ -1,7 +1,7 @@
 /**
- * Marks the query's words in a plain-text excerpt, for the result list. Pagefind marks the index
- * words it matched, which for Chinese are pairs anchored on the first character (`内核线程` comes back
- * as `<mark>内</mark><mark>核</mark><mark>线</mark>程`); the book marks the words the reader asked for.
+ * Marks the query's words in a plain-text excerpt, for the result list. Pagefind would mark the index
+ * words it matched, which for Chinese are pairs anchored on their first character (`内核线程` would come
+ * back as `<mark>内</mark><mark>核</mark><mark>线</mark>程`); the book marks the words the reader asked for.
  */
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -15,17 +15,6 @@ const ESCAPES: Readonly<Record<string, string>> = {
 /** Escapes text for HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/** Pagefind's excerpt HTML back to plain text (its only tags are `<mark>`; entities are decoded). */
-export function plainExcerpt(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 /**

@@ -43,7 +43,9 @@ export type SearchResponse =
       readonly corrected: string | undefined;
       readonly total: number;
       readonly pages: readonly ResultPage[];
-      /** When nothing was found: nearby names and the glossary. */
+      /** True when no page has every part of the query (the pages shown have some of it). */
+      readonly partial: boolean;
+      /** When nothing, or only part of the query, was found: nearby names and the glossary. */
       readonly suggestions: readonly Suggestion[];
       readonly glossary: string | undefined;
       /** Milliseconds from the request to the answer, measured in the worker. */

@@ -1,28 +1,28 @@
 /**
- * Nearby names for a query that found nothing: the book's names (titles, aliases, glossary terms of
- * chapters) that share the most character pairs with it, so `红黑树` suggests nothing but `线程池`
- * suggests the names with `线程`. Scored by the Dice coefficient of character pairs.
+ * Nearby names for a query that found nothing, or only pages with part of it: the book's names
+ * (titles, aliases, glossary terms of chapters) that share the most characters and character pairs
+ * with it (Dice coefficient), so `死所` suggests `死锁` and `红黑树` nothing.
  */
 import type { LexiconIndex } from './lexicon-index.ts';
 import { nameKey } from './lexicon.ts';
 
-function pairs(key: string): Set<string> {
+/** The characters and pairs of neighbouring characters of a key. */
+function grams(key: string): Set<string> {
   const chars = [...key];
-  if (chars.length < 2) return new Set(chars);
-  return new Set(chars.slice(1).map((c, i) => chars[i]! + c));
+  return new Set([...chars, ...chars.slice(1).map((c, i) => chars[i]! + c)]);
 }
 
 /** Up to `limit` names near `query`, best first, each with its page (index into the lexicon's pages). */
 export function nearbyNames(query: string, index: LexiconIndex, limit = 6): { text: string; page: number }[] {
   const key = nameKey(query);
   if (key === '') return [];
-  const wanted = pairs(key);
+  const wanted = grams(key);
   const scored: { text: string; page: number; score: number; rank: number }[] = [];
   for (const [nameKeyText, pages] of index.byKey) {
     const best = pages[0];
     if (!best || best.name.source === 'heading' || index.lexicon.pages[best.page]?.kind !== 'chapter')
       continue;
-    const have = pairs(nameKeyText);
+    const have = grams(nameKeyText);
     let shared = 0;
     for (const pair of wanted) if (have.has(pair)) shared++;
     if (shared === 0) continue;

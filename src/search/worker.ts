@@ -7,10 +7,12 @@
  * dictionary differs from the index's (see index-terms.ts). Pagefind then loads the book's only index.
  * @see https://pagefind.app/docs/multilingual/ (a language without its own index gets the main one)
  */
-import { runSearch, type PagefindLike, type PagefindData } from './engine.ts';
+import { runSearch, type PagefindLike } from './engine.ts';
+import { excerptsOf } from './excerpts.ts';
+import { normalizeText } from './index-terms.ts';
+import { loadPageText } from './fragments.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { parseLexicon } from './lexicon.ts';
-import { markText, plainExcerpt } from './mark.ts';
 import type { ResultPage, SearchRequest, SearchResponse } from './protocol.ts';
 import { RANKING } from './ranking.ts';
 import { nearbyNames } from './suggest.ts';
@@ -50,33 +52,44 @@ function withHighlight(url: string, words: readonly string[]): string {
   return `${path}?${query}${hash ? `#${hash}` : ''}`;
 }
 
-function toPage(data: PagefindData, needles: readonly string[], shown: readonly string[]): ResultPage {
-  const sections = data.sub_results
-    .filter((sub) => sub.anchor && sub.anchor.element !== 'h1')
-    .slice(0, SECTIONS)
-    .map((sub) => ({
-      title: sub.title,
-      url: withHighlight(sub.url, shown),
-      excerpt: markText(plainExcerpt(sub.excerpt), needles),
-    }));
-  return {
-    title: data.meta.title ?? data.url,
-    url: withHighlight(data.url, shown),
-    excerpt: markText(plainExcerpt(data.excerpt), needles),
-    sections,
-  };
+/** Whether the page with Pagefind id `id` has every term in its text or among its names (see VerifyTerms). */
+async function hasTerms(
+  index: LexiconIndex,
+  base: string,
+  id: string,
+  terms: readonly string[],
+): Promise<boolean> {
+  const text = await loadPageText(id, base);
+  const page = index.lexicon.pages.findIndex((p) => p.id === id);
+  const names = index.lexicon.names.filter((n) => n.page === page).map((n) => n.text);
+  const haystack = normalizeText([text.words.join(''), ...names].join(' ')).replace(/ /g, '');
+  return terms.every((term) => haystack.includes(term));
 }
 
 async function answer(id: number, query: string): Promise<SearchResponse> {
   const started = performance.now();
-  const { index, pagefind } = await ready!;
-  const outcome = await runSearch(query, index, pagefind);
+  const { index, pagefind, base } = await ready!;
+  const outcome = await runSearch(query, index, pagefind, (id, terms) => hasTerms(index, base, id, terms));
   const shown = outcome.plan.units.map((unit) => unit.shown);
   const needles = [...shown, ...outcome.plan.units.flatMap((unit) => unit.terms)];
   const pages = await Promise.all(
-    outcome.hits.slice(0, SHOWN).map(async (hit) => toPage(await hit.data(), needles, shown)),
+    outcome.hits.slice(0, SHOWN).map(async (hit): Promise<ResultPage> => {
+      const text = await loadPageText(hit.id, base);
+      const { excerpt, sections } = excerptsOf(text, hit.words, needles, SECTIONS);
+      return {
+        title: text.title,
+        url: withHighlight(text.url, shown),
+        excerpt,
+        sections: sections.map((section) => ({
+          title: section.title,
+          url: withHighlight(`${text.url}#${encodeURIComponent(section.id)}`, shown),
+          excerpt: section.excerpt,
+        })),
+      };
+    }),
   );
   const nothing = outcome.hits.length === 0;
+  const partial = !nothing && outcome.hits.every((hit) => hit.coverage < 1);
   const lexicon = index.lexicon;
   return {
     type: 'results',
@@ -85,9 +98,11 @@ async function answer(id: number, query: string): Promise<SearchResponse> {
     corrected: outcome.plan.corrected ? outcome.plan.text : undefined,
     total: outcome.hits.length,
     pages,
-    suggestions: nothing
-      ? nearbyNames(query, index).map(({ text, page }) => ({ text, url: lexicon.pages[page]!.url }))
-      : [],
+    partial,
+    suggestions:
+      nothing || partial
+        ? nearbyNames(query, index).map(({ text, page }) => ({ text, url: lexicon.pages[page]!.url }))
+        : [],
     glossary: lexicon.pages.find((page) => page.kind === 'glossary')?.url,
     ms: performance.now() - started,
   };

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { FIXTURE_DIST, FIXTURE_HINT } from '../fixture-site.mjs';
 
@@ -92,8 +93,18 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `dir` under `base` (e.g. `/` or `/book/`) on 127.0.0.1, like a static host would. */
-export async function serveDist(dir = 'dist', base = '/'): Promise<StaticSite> {
+/** Types a static host compresses (Pagefind's index files are gzip already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.wasm']);
+
+/**
+ * Serves `dir` under `base` (e.g. `/` or `/book/`) on 127.0.0.1, like a static host would. With
+ * `gzip`, text is sent compressed to clients that accept it, as production hosts do (for Lighthouse).
+ */
+export async function serveDist(
+  dir = 'dist',
+  base = '/',
+  options: { gzip?: boolean } = {},
+): Promise<StaticSite> {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${dir}/index.html 不存在：先运行 \`npm run build\`（npm test 会自动构建）。`);
@@ -120,8 +131,19 @@ export async function serveDist(dir = 'dist', base = '/'): Promise<StaticSite> {
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    if (
+      options.gzip &&
+      COMPRESSIBLE.has(extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipSync(body));
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
+    res.end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();

@@ -35,7 +35,7 @@ describe.runIf(run)('book shell in Chromium', () => {
     await page.goto(site.url);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expect.poll(() => page.locator('#starlight__sidebar a[href]').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('site-search button').first().isVisible()).toBe(true);
+    expect(await page.locator('book-search button[data-open-search]').first().isVisible()).toBe(true);
     await page.screenshot({ path: screenshotPath('home-light'), fullPage: true });
     await context.close();
   });
@@ -90,17 +90,17 @@ describe.runIf(run)('book shell in Chromium', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(site.url);
-    await page.locator('site-search button[data-open-modal]').first().click();
-    const input = page.locator('dialog[open] input[type="search"], dialog[open] .pagefind-ui__search-input');
-    await input.first().fill('上下文切换');
-    const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+    await page.locator('book-search button[data-open-search]').first().click();
+    const input = page.locator('book-search dialog[open] input[type="search"]');
+    await input.fill('上下文切换');
+    const first = page.locator('book-search .book-search-page').first();
     await first.waitFor({ timeout: 20_000 });
-    // The search UI speaks Chinese too (Starlight's zh-CN strings lack Pagefind's; src/content/i18n adds them).
-    expect(await page.locator('dialog[open]').textContent()).toMatch(/找到 \d+ 个与 上下文切换 相关的结果/);
+    // The search box speaks Chinese (its strings are in src/content/i18n/zh-CN.json).
+    expect(await page.locator('book-search [role="status"]').textContent()).toMatch(/找到 \d+ 个页面/);
     await page.screenshot({ path: screenshotPath('search-results'), fullPage: false });
     const href = await first.getAttribute('href');
     await first.click();
-    await page.waitForURL((url) => href !== null && url.href.includes(href.split('#')[0]!));
+    await page.waitForURL((url) => href !== null && url.pathname === new URL(href, site.url).pathname);
     expect(await page.locator('main').textContent()).toContain('上下文切换');
     await context.close();
   });

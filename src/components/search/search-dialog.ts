@@ -8,7 +8,7 @@ import type { ResultPage, SearchRequest, SearchResponse } from '../../search/pro
 import { renderResults } from './search-render.ts';
 
 /** Waits this long after a key before searching, so fast typing sends one query. */
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 40;
 
 /** Fills a `{{name}}` template. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
@@ -27,6 +27,7 @@ export function attachSearch(root: HTMLElement): void {
   const send = (request: SearchRequest) => worker.postMessage(request);
 
   let latest = 0;
+  let sentAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let ready = false;
   let options: HTMLAnchorElement[] = [];
@@ -61,6 +62,7 @@ export function attachSearch(root: HTMLElement): void {
     }
     if (!ready) status.textContent = strings['book.search.loading'] ?? '';
     latest += 1;
+    sentAt = performance.now();
     send({ type: 'search', id: latest, query });
   };
 
@@ -76,16 +78,29 @@ export function attachSearch(root: HTMLElement): void {
     }
     if (message.id !== latest) return;
     ready = true;
-    root.dispatchEvent(new CustomEvent('book-search-results', { detail: message }));
     show(message.pages);
+    // For tests and `npm run perf`: the answer, and the time from sending the query to drawing it.
+    root.dispatchEvent(
+      new CustomEvent('book-search-results', {
+        detail: { ...message, answeredMs: performance.now() - sentAt },
+      }),
+    );
     if (message.total === 0) {
-      renderNothing(status, strings, message);
+      renderHelp(status, fill(strings['book.search.none'] ?? '', { query: message.query }), strings, message);
       return;
     }
     const count = fill(strings['book.search.results'] ?? '{{count}}', { count: message.total });
-    status.textContent = message.corrected
+    const said = message.corrected
       ? `${fill(strings['book.search.corrected'] ?? '', { corrected: message.corrected, query: message.query })} ${count}`
       : count;
+    if (message.partial)
+      renderHelp(
+        status,
+        `${said}${fill(strings['book.search.partial'] ?? '', { query: message.query })}`,
+        strings,
+        message,
+      );
+    else status.textContent = said;
   });
 
   input.addEventListener('input', () => {
@@ -116,13 +131,14 @@ export function attachSearch(root: HTMLElement): void {
   if (input.value.trim() !== '') search();
 }
 
-/** The no-results message: what was not found, nearby names as new searches, and the glossary. */
-function renderNothing(
+/** A message when nothing, or only part of the query, was found, followed by nearby names and the glossary as links. */
+function renderHelp(
   status: HTMLElement,
+  said: string,
   strings: Record<string, string>,
   message: Extract<SearchResponse, { type: 'results' }>,
 ) {
-  status.replaceChildren(fill(strings['book.search.none'] ?? '', { query: message.query }));
+  status.replaceChildren(said);
   const parts: (string | Node)[] = [];
   if (message.suggestions.length > 0) {
     parts.push(` ${strings['book.search.suggest'] ?? ''}`);

@@ -1,0 +1,80 @@
+/**
+ * Search part of `npm run perf`, in Chromium against the built site served with gzip as a static host
+ * would: how long a query takes to answer (from sending it to the results being drawn; the box waits
+ * 40 ms after the last key before sending, not counted), first query and then every query of the
+ * quality set, and how many bytes a typical query makes the reader download on a fresh visit (the
+ * Pagefind index files and the lexicon; the search code is counted apart).
+ */
+import { launchBrowser } from '../../tests/browser/harness.ts';
+import { SEARCH_CASES } from '../../tests/browser/search/queries.ts';
+import { openSearch, runQuery } from '../../tests/browser/search/run-query.ts';
+
+/** Targets: p90 answer time and index bytes for a typical query. */
+export const SEARCH_TARGETS = { p90Ms: 100, typicalIndexKiB: 300 };
+
+/** Typical queries for the byte count: Chinese, English, a question. */
+const TYPICAL = ['内核线程', '写时复制', 'page table', '进程和线程的区别', 'fork'];
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+/** Measures search on the site at `siteUrl` (ending in `/`, served with gzip). */
+export async function measureSearch(siteUrl) {
+  const base = new URL(siteUrl).pathname;
+  const browser = await launchBrowser();
+  try {
+    const bytes = [];
+    for (const query of TYPICAL) {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}basics/process-and-thread/`, { waitUntil: 'networkidle' });
+      const seen = [];
+      page.on('requestfinished', async (request) => {
+        const url = new URL(request.url());
+        const sizes = await request.sizes().catch(() => undefined);
+        if (sizes)
+          seen.push({
+            path: url.pathname.slice(base.length),
+            bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          });
+      });
+      await openSearch(page);
+      await runQuery(page, query, base);
+      await page.waitForLoadState('networkidle');
+      const index = seen.filter((r) => r.path.startsWith('pagefind/') || r.path.startsWith('search/'));
+      const code = seen.filter((r) => r.path.startsWith('_astro/'));
+      bytes.push({
+        query,
+        indexBytes: index.reduce((sum, r) => sum + r.bytes, 0),
+        codeBytes: code.reduce((sum, r) => sum + r.bytes, 0),
+        files: index.length,
+      });
+      await context.close();
+    }
+
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}basics/process-and-thread/`, { waitUntil: 'networkidle' });
+    await openSearch(page);
+    const first = await runQuery(page, '上下文切换', base);
+    const answers = [];
+    for (const c of SEARCH_CASES) answers.push(await runQuery(page, c.query, base));
+    await context.close();
+    const answered = answers.map((a) => a.answeredMs);
+    const worker = answers.map((a) => a.workerMs);
+    return {
+      queries: answers.length,
+      firstMs: first.answeredMs,
+      p50: quantile(answered, 0.5),
+      p90: quantile(answered, 0.9),
+      max: Math.max(...answered),
+      workerP50: quantile(worker, 0.5),
+      workerP90: quantile(worker, 0.9),
+      bytes,
+    };
+  } finally {
+    await browser.close();
+  }
+}

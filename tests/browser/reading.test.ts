@@ -1,0 +1,161 @@
+/**
+ * Reading aids in Chromium: link previews (mouse hover and keyboard focus, none on touch, no script
+ * on pages without wiki links), tags and the tags pages, copyable heading links, a contents list that
+ * follows the reading position. Screenshots: reading-*.png in test-results/screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  browserAvailable,
+  launchBrowser,
+  newContext,
+  screenshotPath,
+  serveDist,
+  type StaticSite,
+} from './harness.ts';
+
+const run = browserAvailable();
+
+describe.runIf(run)('reading aids', () => {
+  let browser: Browser;
+  let site: StaticSite;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    site = await serveDist('dist', '/');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('hovering a link to a section shows the page title, the section and its opening lines', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${site.url}design/reliability/`);
+    const link = page.locator('.sl-markdown-content a.wikilink[href*="/communication/signals/#"]').first();
+    await link.scrollIntoViewIfNeeded();
+    await link.hover();
+    const card = page.locator('.link-preview:not([hidden])');
+    await card.waitFor();
+    expect(await card.locator('.link-preview__title').textContent()).toBe('信号');
+    expect(await card.locator('.link-preview__section').textContent()).toBe('§ 信号与多线程');
+    expect((await card.locator('.link-preview__text').textContent())!.length).toBeGreaterThan(20);
+    expect(await link.getAttribute('aria-describedby')).toBe('book-link-preview');
+    await page.screenshot({ path: screenshotPath('reading-preview-section'), fullPage: false });
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  test('focusing a link from the keyboard shows its page with description and first figure; Esc hides it', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${site.url}basics/process-and-thread/`);
+    const link = page.locator('.sl-markdown-content a.wikilink[href$="/basics/address-space/"]').first();
+    await link.focus();
+    const card = page.locator('.link-preview:not([hidden])');
+    await card.waitFor();
+    expect(await card.locator('.link-preview__title').textContent()).toBe('虚拟地址空间与内存共享');
+    expect(await card.locator('.link-preview__figure').textContent()).toBe('图：虚拟地址空间布局');
+    await page.screenshot({ path: screenshotPath('reading-preview-page'), fullPage: false });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  test('a tap on a touch screen follows the link without a preview', async () => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 800 },
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}basics/process-and-thread/`);
+    await page.evaluate(() => {
+      (window as unknown as { previewSeen: boolean }).previewSeen = false;
+      new MutationObserver(() => {
+        const card = document.querySelector('.link-preview');
+        if (card && !(card as HTMLElement).hidden)
+          (window as unknown as { previewSeen: boolean }).previewSeen = true;
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+    });
+    const link = page.locator('.sl-markdown-content a.wikilink').first();
+    await link.scrollIntoViewIfNeeded();
+    const href = await link.getAttribute('href');
+    await link.tap();
+    await page.waitForURL((url) => url.pathname === new URL(href!, site.url).pathname);
+    expect(
+      await page.evaluate(() => (window as unknown as { previewSeen?: boolean }).previewSeen ?? false),
+    ).toBe(false);
+    await context.close();
+  });
+
+  test('a page without wiki links loads no preview script', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto(`${site.url}tags/`);
+    expect(await page.locator('book-link-previews').count()).toBe(0);
+    expect(scripts.some((url) => /preview/i.test(url))).toBe(false);
+    await page.context().close();
+  });
+
+  test('a page shows its tags; a tag leads to its page listing the tagged pages; the tags page lists all', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${site.url}basics/linux-threads/`);
+    const tags = page.locator('.book-tags a');
+    expect(await tags.allTextContents()).toEqual(['#基础', '#Linux', '#内核', '#线程']);
+    await page.screenshot({ path: screenshotPath('reading-tags-on-page'), fullPage: false });
+    await tags.filter({ hasText: '#内核' }).click();
+    await page.waitForURL(/\/tags\/%E5%86%85%E6%A0%B8\/$|\/tags\/内核\/$/);
+    expect(await page.locator('main h1').textContent()).toBe('标签：内核');
+    expect(await page.locator('.tagged-pages a').allTextContents()).toContain(
+      'Linux 中的线程：轻量级进程、clone 与内核线程',
+    );
+    await page.screenshot({ path: screenshotPath('reading-tag-page'), fullPage: false });
+    await page.goto(`${site.url}tags/`);
+    expect(await page.locator('.tag-cloud li').count()).toBeGreaterThan(20);
+    await page.screenshot({ path: screenshotPath('reading-tags-page'), fullPage: false });
+    await page.context().close();
+  });
+
+  test('a heading anchor copies the section address and says so', async () => {
+    const context = await newContext(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(site.url).origin,
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}basics/linux-threads/`);
+    const anchor = page.locator('.sl-anchor-link').first();
+    await anchor.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.book-copied:not([hidden])').waitFor();
+    expect(await page.locator('.book-copied').textContent()).toBe('已复制本节链接');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(new URL((await anchor.getAttribute('href'))!, page.url()).href);
+    await context.close();
+  });
+
+  test('the contents list follows the reading position, scrolling itself to keep it in view', async () => {
+    const page = await (await newContext(browser, { height: 600 })).newPage();
+    await page.goto(`${site.url}study/exercises/`);
+    const last = page.locator('.sl-markdown-content h3[id]').last();
+    const id = await last.getAttribute('id');
+    await last.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    const current = page.locator(`.right-sidebar starlight-toc a[aria-current="true"]`);
+    await expect
+      .poll(async () => (await current.getAttribute('href')) ?? '', { timeout: 5000 })
+      .toBe(`#${id}`);
+    const inView = await current.evaluate((link) => {
+      const box = link.closest('.right-sidebar')!.getBoundingClientRect();
+      const rect = link.getBoundingClientRect();
+      return rect.top >= box.top && rect.bottom <= box.bottom;
+    });
+    expect(inView).toBe(true);
+    await page.screenshot({ path: screenshotPath('reading-toc-follows'), fullPage: false });
+    await page.context().close();
+  });
+});

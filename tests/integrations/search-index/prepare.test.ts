@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { parsePage, SUMMARY_WEIGHT } from '../../../src/integrations/search-index/prepare.ts';
+import { builtPage, heading } from '../page-fixture.ts';
+
+const chapter = builtPage({
+  title: 'Linux 中的线程',
+  body: `<p>开头。</p>${heading(2, '内核线程', '内核线程')}<p>内核线程没有用户地址空间。</p>${heading(3, 'kworker', 'kworker：执行工作队列')}<p>……</p>`,
+});
+
+describe('parsePage', () => {
+  test('reads the headings of the content (h2 and h3 with ids)', () => {
+    expect(parsePage(chapter, 'chapter').headings).toEqual([
+      { id: '内核线程', text: '内核线程' },
+      { id: 'kworker', text: 'kworker：执行工作队列' },
+    ]);
+  });
+  test('writes the names, cut as the index cuts them, into a keys field inside the indexed body', () => {
+    const html = parsePage(chapter, 'chapter').forIndex(
+      ['内核线程', 'kernel thread', '上下文切换'],
+      new Set(['上下文']),
+    );
+    expect(html).toMatch(
+      /<main data-pagefind-body="">[\s\S]*<span data-pagefind-meta="keys:内核 核线 线程 kernel thread kernelthread 上下文 文切 切换"><\/span><\/main>/,
+    );
+    expect(html).not.toContain('data-pagefind-weight');
+  });
+  test("weights a summary page's content below a chapter's, leaving its title at full weight", () => {
+    const html = parsePage(chapter, 'summary').forIndex([], new Set());
+    expect(html).toContain(`<div class="sl-markdown-content" data-pagefind-weight="${SUMMARY_WEIGHT}">`);
+    expect(html).toContain('<h1 id="_top">Linux 中的线程</h1>');
+  });
+  test('does not keep the index-only changes in the page it parsed (each call starts clean)', () => {
+    const page = parsePage(chapter, 'summary');
+    page.forIndex(['a'], new Set());
+    expect(page.forIndex([], new Set()).match(/data-pagefind-meta/g)).toHaveLength(1);
+  });
+  test('a glossary row gives its terms (Chinese and English names) to the page it links to', () => {
+    const glossary = builtPage({
+      title: '术语表',
+      body: `<table><thead><tr><th>术语</th><th>英文</th><th>定义</th><th>详见</th></tr></thead><tbody>
+<tr><td>快表</td><td>TLB, Translation Lookaside Buffer</td><td>页表的缓存</td><td><a class="wikilink" href="/switching/tlb-page-tables/#tlb页表的缓存">TLB 与页表</a></td></tr>
+<tr><td>任务</td><td>task, <code>task_struct</code></td><td>……</td><td>（无链接）</td></tr></tbody></table>`,
+    });
+    expect(parsePage(glossary, 'glossary').glossary).toEqual([
+      { terms: ['快表', 'TLB', 'Translation Lookaside Buffer'], href: '/switching/tlb-page-tables/' },
+    ]);
+    expect(parsePage(glossary, 'summary').glossary).toEqual([]);
+  });
+});

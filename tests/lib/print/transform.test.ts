@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { printId, transformChapter, type PrintChapterInfo } from '../../../src/lib/print/transform.ts';
+
+const chapters: PrintChapterInfo[] = [
+  { href: '/book/a/', number: 1, title: '甲', key: 'chapter-1', headings: { 小结: '小结' } },
+  { href: '/book/b/', number: 2, title: '乙', key: 'chapter-2', headings: { 什么是上下文: '什么是上下文' } },
+];
+
+describe('transformChapter', () => {
+  test('prefixes ids with the chapter, and references to them', () => {
+    const { html } = transformChapter(
+      '<h2 id="小结">小结</h2><figure aria-labelledby="t"><figcaption id="t">图</figcaption></figure>',
+      chapters[0]!,
+      chapters,
+    );
+    expect(html).toBe(
+      '<h2 id="chapter-1--小结">小结</h2><figure aria-labelledby="chapter-1--t"><figcaption id="chapter-1--t">图</figcaption></figure>',
+    );
+  });
+  test('a link into the book points inside the printed book and names the chapter and section', () => {
+    const { html } = transformChapter(
+      '<p>见<a class="wikilink" href="/book/b/#%E4%BB%80%E4%B9%88%E6%98%AF%E4%B8%8A%E4%B8%8B%E6%96%87">上下文</a>，和<a href="/book/a/">本章</a>，<a href="#小结">小结</a>。</p>',
+      chapters[0]!,
+      chapters,
+    );
+    expect(html).toBe(
+      '<p>见<a class="wikilink" href="#chapter-2--什么是上下文">上下文</a><span class="print-ref">（见第 2 章 §什么是上下文）</span>，和<a href="#chapter-1">本章</a><span class="print-ref">（见本章）</span>，<a href="#chapter-1--小结">小结</a>。</p>',
+    );
+  });
+  test('a link out of the book gets a numbered note', () => {
+    const { html, notes } = transformChapter(
+      '<a href="https://lwn.net/x">LWN</a> <a href="https://man7.org/">man</a>',
+      chapters[1]!,
+      chapters,
+    );
+    expect(notes).toEqual(['https://lwn.net/x', 'https://man7.org/']);
+    expect(html).toContain(
+      '<a href="https://lwn.net/x" data-print-note="1">LWN</a><sup class="print-note-ref">[1]</sup>',
+    );
+    expect(html).toContain('<sup class="print-note-ref">[2]</sup>');
+  });
+  test('an island keeps its server-rendered markup and loses its hydration', () => {
+    const { html } = transformChapter(
+      '<astro-island uid="1" component-url="/x.js" client="visible"><figure data-figure="f"><button>播放</button></figure><template data-astro-template></template></astro-island><script>alert(1)</script>',
+      chapters[1]!,
+      chapters,
+    );
+    expect(html).toBe('<figure data-figure="f"><button>播放</button></figure>');
+  });
+  test('printId of the page top is the chapter itself', () => {
+    expect(printId('chapter-3', '_top')).toBe('chapter-3');
+  });
+});
