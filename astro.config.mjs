@@ -78,6 +78,13 @@ export default defineConfig({
       pagefind: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+      customCss: [
+        './src/styles/book.css',
+        './src/styles/mermaid.css',
+        './src/styles/obsidian.css',
+        './src/styles/print.css',
+        './src/styles/rendering.css',
+      ],
       // Every page ends with its backlinks, then Starlight's own footer.
       components: {
         Footer: './src/components/overrides/Footer.astro',

@@ -79,7 +79,7 @@ export async function runLighthouse(siteUrl, runs = 3) {
       });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

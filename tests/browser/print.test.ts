@@ -79,7 +79,13 @@ describe.runIf(run)('printable book', () => {
     mkdirSync('test-results', { recursive: true });
     const pdf = 'test-results/book-start.pdf';
     await page.emulateMedia({ media: 'print' });
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true, pageRanges: '1-24' });
+    await page.pdf({
+      path: pdf,
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      pageRanges: '1-24',
+    });
     await page.emulateMedia({ media: 'screen' });
     const bytes = readFileSync(pdf).toString('latin1');
     const pages = (bytes.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
