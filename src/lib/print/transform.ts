@@ -87,11 +87,21 @@ export function transformChapter(
       node.properties.href = `#${printId(current.key, decodeURIComponent(href.slice(1)))}`;
       return;
     }
-    const url = new URL(href, origin);
+    // Relative links (`?seed=2#x`, `../x/`) are relative to the chapter's own page.
+    const url = new URL(href, `${origin}${current.href}`);
     if (url.origin === origin) {
       const target = byHref.get(decodeURI(url.pathname));
-      if (!target) return;
+      if (!target) {
+        // Another page of the site: keep the link, made absolute, since /print/ sits elsewhere.
+        node.properties.href = `${url.pathname}${url.search}${url.hash}`;
+        return;
+      }
       const hash = decodeURIComponent(url.hash.slice(1));
+      // A link to a state of this page (a figure's or a problem's parameters) means nothing on paper.
+      if (target === current && url.search !== '') {
+        delete node.properties.href;
+        return;
+      }
       node.properties.href = `#${printId(target.key, hash)}`;
       const section = hash && target.headings[hash] ? ` §${target.headings[hash]}` : '';
       const where = target === current ? `本章${section}` : `第 ${target.number} 章${section}`;

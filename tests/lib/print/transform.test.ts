@@ -27,6 +27,16 @@ describe('transformChapter', () => {
       '<p>见<a class="wikilink" href="#chapter-2--什么是上下文">上下文</a><span class="print-ref">（见第 2 章 §什么是上下文）</span>，和<a href="#chapter-1">本章</a><span class="print-ref">（见本章）</span>，<a href="#chapter-1--小结">小结</a>。</p>',
     );
   });
+  test('relative links are relative to the chapter; a link to a state of the chapter itself loses its address', () => {
+    const { html } = transformChapter(
+      '<a href="?seed=2#p">种子 2</a> <a href="../a/#小结">甲</a>',
+      chapters[1]!,
+      chapters,
+    );
+    expect(html).toBe(
+      '<a>种子 2</a> <a href="#chapter-1--小结">甲</a><span class="print-ref">（见第 1 章 §小结）</span>',
+    );
+  });
   test('a link out of the book gets a numbered note', () => {
     const { html, notes } = transformChapter(
       '<a href="https://lwn.net/x">LWN</a> <a href="https://man7.org/">man</a>',
