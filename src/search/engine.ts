@@ -3,8 +3,9 @@
  * search (Pagefind matches all words of a search, and its score sums its words' BM25 scores plus
  * the metadata boost); the units' scores are added and scaled by the square of the share of units a
  * page matched, so a question finds the page that has its topic words even when no page has all of
- * its words. A query of one unit is exactly one Pagefind search, in Pagefind's order. Pagefind
- * itself is passed in, so the merging is tested without a browser.
+ * its words. A query of one unit is exactly one Pagefind search, in Pagefind's order, except that a
+ * page the query names exactly comes first (namedFirst). Pagefind itself is passed in, so the
+ * merging is tested without a browser.
  * @see https://pagefind.app/docs/ranking/ (how Pagefind scores a single search)
  */
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -107,5 +108,20 @@ export async function runSearch(
       words: tally.words,
     }))
     .sort((a, b) => b.score - a.score);
-  return { plan, hits: ranked };
+  return { plan, hits: namedFirst(plan, index, ranked) };
+}
+
+/**
+ * The one change to Pagefind's order: when the whole query is one of the book's names for a page (its
+ * title, an alias, a glossary term), that page comes first. Pagefind cannot tell an exact name from a
+ * longer one (its metadata matching is by prefix, and `进程` is in the names `僵尸进程`, `进程状态` of other
+ * chapters too), and for a word on every page its scores differ by little: after a rewrite of the
+ * chapters, `进程` ranked 创建与生命周期 above 进程与线程. Headings do not count: they name a section.
+ */
+function namedFirst(plan: QueryPlan, index: LexiconIndex, hits: SearchHit[]): SearchHit[] {
+  const unit = plan.units.length === 1 ? plan.units[0] : undefined;
+  if (!unit?.name) return hits;
+  const named = (index.byKey.get(unit.text) ?? []).filter((entry) => entry.name.source !== 'heading');
+  const first = named.flatMap((entry) => hits.filter((hit) => hit.page === entry.page));
+  return [...first, ...hits.filter((hit) => !first.includes(hit))];
 }

@@ -37,6 +37,15 @@ describe('runSearch', () => {
       ['p0', 0],
     ]);
   });
+  test('a page the whole query names (title, alias, glossary term) comes first; a heading does not count', async () => {
+    const pagefind = fakePagefind({ p1: { 进程: 3 }, p0: { 进程: 1 }, p2: { 进程: 2 } });
+    expect((await runSearch('进程', INDEX, pagefind)).hits.map((h) => h.id)).toEqual(['p0', 'p1', 'p2']);
+    const context = fakePagefind({
+      p0: { 什么: 5, 么是: 5, 是上: 5, 上下文: 5 },
+      p3: { 什么: 1, 么是: 1, 是上: 1, 上下文: 1 },
+    });
+    expect((await runSearch('什么是上下文', INDEX, context)).hits.map((h) => h.id)).toEqual(['p0', 'p3']);
+  });
   test('units are searched apart and merged: a page with every unit beats one with more of a single unit', async () => {
     const pagefind = fakePagefind({
       p0: { 进程: 1, 线程: 1, 区别: 1 },
