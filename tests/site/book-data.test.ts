@@ -63,6 +63,20 @@ describe.each(builds)('build data of %s (base %s)', (dir, base) => {
     }
   });
 
+  test('in the printed book, every id an SVG style selects or a url(#…) names exists (no diagram prints unstyled)', () => {
+    const print = site.pages.find((p) => p.file === 'print/index.html')!;
+    const ids = new Set(selectAll('[id]', print.tree).map((e) => String(e.properties.id)));
+    const missing = new Set<string>();
+    let checked = 0;
+    for (const style of selectAll('svg style', print.tree)) {
+      for (const [, id] of toString(style).matchAll(/#(mermaid-[\w-]+|chapter-\d+--[\w-]+)/g)) {
+        checked += 1;
+        if (!ids.has(id!)) missing.add(id!);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect([...missing]).toEqual([]);
+  });
   test('the printed book has every printable chapter once, in sidebar order, without hydration', () => {
     const print = site.pages.find((p) => p.file === 'print/index.html')!;
     const titles = selectAll('.print-chapter__title', print.tree).map((h) => toString(h));

@@ -57,6 +57,8 @@ export function transformChapter(
   const tree: Root = fromHtml(html, { fragment: true });
   const byHref = new Map(chapters.map((chapter) => [decodeURI(chapter.href), chapter]));
   const notes: string[] = [];
+  /** The chapter's ids before their prefix: SVG styles and `url(#…)` references to them follow below. */
+  const renamed = new Set<string>();
 
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -73,8 +75,10 @@ export function transformChapter(
       parent.children.splice(index, 1, ...(node.children as RootContent[] as ElementContent[]));
       return [SKIP, index];
     }
-    if (node.properties.id !== undefined)
+    if (node.properties.id !== undefined) {
+      renamed.add(String(node.properties.id));
       node.properties.id = printId(current.key, String(node.properties.id));
+    }
     for (const attribute of ['ariaLabelledBy', 'ariaDescribedBy', 'htmlFor', 'ariaControls'] as const) {
       const value = node.properties[attribute];
       if (value === undefined || value === null) continue;
@@ -118,5 +122,42 @@ export function transformChapter(
     });
     return [SKIP, index + 2];
   });
+  renameSvgReferences(tree, current.key, renamed);
   return { html: toHtml(tree), notes };
+}
+
+/**
+ * An inline SVG (a build-time Mermaid diagram, a figure) refers to its own ids from its `<style>`
+ * (`#mermaid-x .node rect { fill: … }`), from `url(#…)` in attributes (markers, gradients, clip
+ * paths) and from `<use href="#…">`. Those references take the chapter's prefix too, or the printed
+ * diagram loses its styles and prints as black shapes.
+ */
+function renameSvgReferences(tree: Root, key: string, renamed: ReadonlySet<string>): void {
+  if (renamed.size === 0) return;
+  const rename = (id: string): string => (renamed.has(id) ? printId(key, id) : id);
+  const renameUrls = (value: string): string =>
+    value.replace(
+      /url\(\s*(['"]?)#([^'")\s]+)\1\s*\)/g,
+      (_, quote: string, id: string) => `url(${quote}#${rename(id)}${quote})`,
+    );
+  visit(tree, 'element', (node) => {
+    if (node.tagName === 'style') {
+      for (const child of node.children)
+        if (child.type === 'text')
+          child.value = renameUrls(child.value).replace(
+            /#(-?[A-Za-z_\u00a0-\uffff][\w\u00a0-\uffff-]*)/g,
+            (whole, id: string) => (renamed.has(id) ? `#${printId(key, id)}` : whole),
+          );
+      return;
+    }
+    for (const [name, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string' && value.includes('url(')) node.properties[name] = renameUrls(value);
+    }
+    if (node.tagName === 'a') return; // links were handled with the rest of the book's links
+    for (const name of ['href', 'xLinkHref'] as const) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && value.startsWith('#'))
+        node.properties[name] = `#${rename(value.slice(1))}`;
+    }
+  });
 }

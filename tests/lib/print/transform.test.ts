@@ -17,6 +17,19 @@ describe('transformChapter', () => {
       '<h2 id="chapter-1--小结">小结</h2><figure aria-labelledby="chapter-1--t"><figcaption id="chapter-1--t">图</figcaption></figure>',
     );
   });
+  test('an inline SVG keeps its styles and references: <style> selectors, url(#…) and <use href> take the prefix too', () => {
+    const { html } = transformChapter(
+      '<svg id="m-1"><style>#m-1 .node rect { fill: #fff; } #m-1 .edge { marker-end: url(#m-1-arrow); } #other { }</style>' +
+        '<marker id="m-1-arrow"></marker><path marker-end="url(#m-1-arrow)"></path><use href="#m-1-arrow"></use></svg>',
+      chapters[1]!,
+      chapters,
+    );
+    expect(html).toContain('#chapter-2--m-1 .node rect { fill: #fff; }');
+    expect(html).toContain('marker-end: url(#chapter-2--m-1-arrow)');
+    expect(html).toContain('#other { }'); // not an id of this chapter: left alone
+    expect(html).toContain('<path marker-end="url(#chapter-2--m-1-arrow)">');
+    expect(html).toContain('<use href="#chapter-2--m-1-arrow">');
+  });
   test('a link into the book points inside the printed book and names the chapter and section', () => {
     const { html } = transformChapter(
       '<p>见<a class="wikilink" href="/book/b/#%E4%BB%80%E4%B9%88%E6%98%AF%E4%B8%8A%E4%B8%8B%E6%96%87">上下文</a>，和<a href="/book/a/">本章</a>，<a href="#小结">小结</a>。</p>',
