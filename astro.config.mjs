@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
 import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
-import { bookPreviews } from './src/integrations/previews/index.ts';
-import { bookPrint } from './src/integrations/print-book/index.ts';
-import { bookSearchIndex } from './src/integrations/search-index/index.ts';
+import { bookAfterBuild } from './src/integrations/after-build.ts';
 import { siteOptions } from './src/lib/site-options.mjs';
 import { katexAssets } from './src/plugins/math/katex-assets.ts';
 import { mermaidClientAssets } from './src/plugins/mermaid/client-assets.ts';
@@ -119,9 +117,8 @@ export default defineConfig({
     mdx(),
     mermaidClientAssets(),
     katexAssets(),
-    bookSearchIndex(),
-    bookPreviews(),
-    bookPrint(),
+    // Search index, link previews and the printed book, from the built pages (src/integrations/after-build.ts).
+    bookAfterBuild(),
     preact({ include: ['src/components/**/*.tsx'] }),
   ],
 });

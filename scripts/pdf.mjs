@@ -26,8 +26,10 @@ if (!out.endsWith('.pdf')) {
 }
 
 if (!args.includes('--no-build')) {
-  console.log('▶ 构建：flock /tmp/astro-build.lock npx astro build');
-  const build = spawnSync('flock', ['/tmp/astro-build.lock', 'npx', 'astro', 'build'], { stdio: 'inherit' });
+  console.log('▶ 构建：flock /tmp/astro-build.lock node scripts/build.mjs');
+  const build = spawnSync('flock', ['/tmp/astro-build.lock', process.execPath, 'scripts/build.mjs'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) {
     console.error('构建失败，无法打印。');
     process.exit(1);

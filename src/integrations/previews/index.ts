@@ -1,13 +1,10 @@
 /**
- * Astro integration: after the build, writes each page's link-preview data to
- * `<out>/previews/<slug>.json` (the home page: `index.json`), read by the preview script on pages with
- * wiki links. Built from the pages' HTML at build time, so no page ships another page's text.
+ * After the build, writes each page's link-preview data to `<out>/previews/<slug>.json` (the home
+ * page: `index.json`), read by the preview script on pages with wiki links. Built from the pages' HTML
+ * at build time, so no page ships another page's text. Run by after-build.ts.
  */
-import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEFAULT_DOCS_DIR } from '../../plugins/wikilinks/load-index.ts';
 import { readBookPages } from '../book-pages.ts';
 import { extractPreview } from './extract.ts';
 
@@ -17,28 +14,22 @@ export function previewFile(path: string): string {
   return `previews/${slug === '' ? 'index' : slug}.json`;
 }
 
-/** The integration. */
-export function bookPreviews(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'book-previews',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        let count = 0;
-        for (const page of readBookPages(DEFAULT_DOCS_DIR, base)) {
-          const html = join(out, page.html);
-          if (!existsSync(html)) continue;
-          const file = join(out, previewFile(page.path));
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, JSON.stringify(extractPreview(readFileSync(html, 'utf8'))));
-          count++;
-        }
-        logger.info(`链接预览：${count} 页`);
-      },
-    },
-  };
+/** Writes the previews of every built page, one page at a time; returns how many. */
+export function writePreviews(options: {
+  readonly outDir: string;
+  readonly docsDir: string;
+  readonly base: string;
+  readonly log: (message: string) => void;
+}): number {
+  let count = 0;
+  for (const page of readBookPages(options.docsDir, options.base)) {
+    const html = join(options.outDir, page.html);
+    if (!existsSync(html)) continue;
+    const file = join(options.outDir, previewFile(page.path));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(extractPreview(readFileSync(html, 'utf8'))));
+    count++;
+  }
+  options.log(`链接预览：${count} 页`);
+  return count;
 }

@@ -12,11 +12,15 @@ import { toString } from 'hast-util-to-string';
 import { escapeHtml } from '../../search/mark.ts';
 import { transformChapter, type PrintChapterInfo } from '../../lib/print/transform.ts';
 
-/** A page that may go into the printed book: its URL (with the base) and built HTML. */
+/**
+ * A page that may go into the printed book: its URL (with the base) and a way to read its built HTML.
+ * Read on demand, one page at a time, so a book of thousands of imported notes (each page carrying the
+ * whole sidebar) is never held in memory at once.
+ */
 export interface PrintSource {
   readonly url: string;
   readonly file: string;
-  readonly html: string;
+  readonly read: () => string;
 }
 
 /** The sidebar's links in order, each with the label of its part (the top-level group). */
@@ -60,24 +64,29 @@ export function assemblePrintBook(
   for (const source of sources) if (!seen.has(source.url)) ordered.push({ source, part: undefined });
   const unique = ordered.filter((o, i) => ordered.findIndex((p) => p.source.url === o.source.url) === i);
 
-  const parsed = unique.map(({ source }) => {
-    const tree = fromHtml(source.html);
+  // One parse per page; only the content's HTML, the heading names and the head's stylesheets are kept.
+  const stylesheets: Element[] = [];
+  const stylesheetKeys = new Set<string>();
+  const contents: string[] = [];
+  const chapters: PrintChapterInfo[] = unique.map(({ source }, i) => {
+    const tree = fromHtml(source.read());
     const content = select('.sl-markdown-content', tree);
     if (!content) throw new Error(`打印版：${source.file} 的 HTML 里没有正文（.sl-markdown-content）`);
-    return { tree, content };
+    collectStylesheets(tree, stylesheets, stylesheetKeys);
+    contents.push(toHtml(content.children));
+    return {
+      href: source.url,
+      number: i + 1,
+      title: toString(select('main h1', tree) ?? { type: 'root', children: [] }).trim(),
+      key: `chapter-${i + 1}`,
+      headings: Object.fromEntries(
+        selectAll('h2[id], h3[id], h4[id]', content).map((h) => [
+          String(h.properties.id),
+          toString(h).trim(),
+        ]),
+      ),
+    };
   });
-  const chapters: PrintChapterInfo[] = unique.map(({ source }, i) => ({
-    href: source.url,
-    number: i + 1,
-    title: toString(select('main h1', parsed[i]!.tree) ?? { type: 'root', children: [] }).trim(),
-    key: `chapter-${i + 1}`,
-    headings: Object.fromEntries(
-      selectAll('h2[id], h3[id], h4[id]', parsed[i]!.content).map((h) => [
-        String(h.properties.id),
-        toString(h).trim(),
-      ]),
-    ),
-  }));
 
   const parts: string[] = ['<nav class="print-contents" aria-label="目录"><h2>目录</h2><ol>'];
   for (const chapter of chapters)
@@ -86,7 +95,8 @@ export function assemblePrintBook(
   unique.forEach(({ part }, i) => {
     const chapter = chapters[i]!;
     const previousPart = i > 0 ? unique[i - 1]!.part : undefined;
-    const { html, notes } = transformChapter(toHtml(parsed[i]!.content.children), chapter, chapters);
+    const { html, notes } = transformChapter(contents[i]!, chapter, chapters);
+    contents[i] = '';
     parts.push(`<section class="print-chapter" id="${chapter.key}" aria-labelledby="${chapter.key}--title">`);
     parts.push('<header class="print-chapter__header">');
     if (part && part !== previousPart) parts.push(`<p class="print-chapter__part">${escapeHtml(part)}</p>`);
@@ -106,32 +116,36 @@ export function assemblePrintBook(
   const page: Root = fromHtml(printHtml);
   const holder = select('[data-print-book]', page);
   if (!holder) throw new Error('打印版：/print/ 页面里没有 [data-print-book] 占位元素');
-  holder.children = fromHtml(parts.join(''), { fragment: true }).children as Element[];
-  addStylesheets(
-    page,
-    parsed.map((p) => p.tree),
-  );
-  return toHtml(page);
+  // The book goes in as text: parsed into the page's tree, a book of thousands of notes would be held
+  // as one tree many times its size. Its parts were each serialised from a tree, so they are well formed.
+  const marker = 'book-print: the chapters go here';
+  holder.children = [{ type: 'comment', value: marker }];
+  addStylesheets(page, stylesheets);
+  const halves = toHtml(page).split(`<!--${marker}-->`);
+  if (halves.length !== 2) throw new Error('打印版：/print/ 页面里的占位注释不止一处，无法放入章节');
+  const [before, after] = halves;
+  return `${before}${parts.join('')}${after}`;
 }
 
-/**
- * Adds to `page`'s head every stylesheet the chapters use that it lacks (the figures' styles): linked
- * files, and the small stylesheets Astro inlines into the head as <style>.
- */
-function addStylesheets(page: Root, chapters: readonly Root[]): void {
+const stylesheetKey = (node: Element) =>
+  node.tagName === 'link' ? `link:${String(node.properties.href)}` : `style:${toString(node)}`;
+
+/** Gathers a chapter's stylesheets (linked files and the small <style>s Astro inlines into the head), once each. */
+function collectStylesheets(tree: Root, into: Element[], keys: Set<string>): void {
+  const head = select('head', tree);
+  if (!head) return;
+  for (const node of selectAll('link[rel~="stylesheet"], style', head)) {
+    const key = stylesheetKey(node);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    into.push(node);
+  }
+}
+
+/** Adds to `page`'s head every stylesheet the chapters use (the figures' styles) that it lacks. */
+function addStylesheets(page: Root, stylesheets: readonly Element[]): void {
   const head = select('head', page);
   if (!head) return;
-  const keyOf = (node: Element) =>
-    node.tagName === 'link' ? `link:${String(node.properties.href)}` : `style:${toString(node)}`;
-  const have = new Set(selectAll('link[rel~="stylesheet"], style', head).map(keyOf));
-  for (const tree of chapters) {
-    const chapterHead = select('head', tree);
-    if (!chapterHead) continue;
-    for (const node of selectAll('link[rel~="stylesheet"], style', chapterHead)) {
-      const key = keyOf(node);
-      if (have.has(key)) continue;
-      have.add(key);
-      head.children.push(node);
-    }
-  }
+  const have = new Set(selectAll('link[rel~="stylesheet"], style', head).map(stylesheetKey));
+  for (const node of stylesheets) if (!have.has(stylesheetKey(node))) head.children.push(node);
 }

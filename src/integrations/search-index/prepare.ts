@@ -53,9 +53,17 @@ export interface ParsedPage {
   forIndex(names: readonly string[], longWords: ReadonlySet<string>): string;
 }
 
-/** Parses a built page; `kind` is its front-matter `pageKind`. */
+/**
+ * Parses a built page; `kind` is its front-matter `pageKind`. The parsed page keeps only what the
+ * index needs (the headings, the glossary rows and the page without its sidebar, as HTML), not the
+ * tree: the index holds every page between its two passes, and a tree is many times its HTML's size.
+ */
 export function parsePage(html: string, kind: PageKind): ParsedPage {
   const tree: Root = fromHtml(html);
+  // The sidebar lists every page of the site, so it grows with the book: a vault of 2,000 notes puts
+  // 2,000 links on each page. It is outside the indexed body, so the copy for the index leaves it out.
+  const sidebar = select('#starlight__sidebar', tree);
+  if (sidebar) sidebar.children = [];
   const content = select('.sl-markdown-content', tree);
   const headings = content
     ? selectAll('h2[id], h3[id]', content).map((h) => ({
@@ -64,25 +72,25 @@ export function parsePage(html: string, kind: PageKind): ParsedPage {
       }))
     : [];
   const glossary = kind === 'glossary' && content ? glossaryRows(content) : [];
+  const slim = toHtml(tree);
   return {
     headings,
     glossary,
     forIndex(names, longWords) {
-      const body = select('main[data-pagefind-body]', tree) ?? select('body', tree);
-      if (!body) return html;
+      const copy: Root = fromHtml(slim);
+      const body = select('main[data-pagefind-body]', copy) ?? select('body', copy);
+      if (!body) return slim;
       const keys = [...new Set(names.flatMap((name) => indexTerms(name, longWords, { compound: true })))];
-      const meta: Element = {
+      body.children.push({
         type: 'element',
         tagName: 'span',
         properties: { dataPagefindMeta: `keys:${keys.join(' ')}` },
         children: [],
-      };
-      body.children.push(meta);
-      if (kind !== 'chapter' && content) content.properties.dataPagefindWeight = String(SUMMARY_WEIGHT);
-      const out = toHtml(tree);
-      body.children.pop();
-      if (content) delete content.properties.dataPagefindWeight;
-      return out;
+      });
+      const copyContent = select('.sl-markdown-content', copy);
+      if (kind !== 'chapter' && copyContent)
+        copyContent.properties.dataPagefindWeight = String(SUMMARY_WEIGHT);
+      return toHtml(copy);
     },
   };
 }

@@ -30,20 +30,21 @@ describe('assemblePrintBook', () => {
     {
       url: '/a/',
       file: 'a.mdx',
-      html: page(
-        '甲',
-        `${heading(2, '小结', '小结')}<p>见<a href="/b/">乙</a>。</p>`,
-        '<link rel="stylesheet" href="/_astro/a.css"><style>.f{}</style>',
-      ),
+      read: () =>
+        page(
+          '甲',
+          `${heading(2, '小结', '小结')}<p>见<a href="/b/">乙</a>。</p>`,
+          '<link rel="stylesheet" href="/_astro/a.css"><style>.f{}</style>',
+        ),
     },
     {
       url: '/b/',
       file: 'b.mdx',
-      html: page('乙', '<p>乙的正文</p>', '<link rel="stylesheet" href="/_astro/b.css">'),
+      read: () => page('乙', '<p>乙的正文</p>', '<link rel="stylesheet" href="/_astro/b.css">'),
     },
-    { url: '/c/', file: 'c.mdx', html: page('丙', '<p>不在侧边栏</p>') },
+    { url: '/c/', file: 'c.mdx', read: () => page('丙', '<p>不在侧边栏</p>') },
   ];
-  const html = assemblePrintBook(printPage, sources, sidebarOrder(sources[0]!.html));
+  const html = assemblePrintBook(printPage, sources, sidebarOrder(sources[0]!.read()));
 
   test('puts the chapters in sidebar order, numbered, then pages the sidebar lacks', () => {
     const titles = [
@@ -58,6 +59,18 @@ describe('assemblePrintBook', () => {
     const chapters = html.match(/<section class="print-chapter"[\s\S]*?<\/section>/g) ?? [];
     expect(chapters).toHaveLength(3);
     for (const chapter of chapters) expect(chapter).not.toMatch(/反向链接|下一页/);
+  });
+  test('reads each page once, so a large vault is never held in memory at once', () => {
+    const reads = new Map<string, number>();
+    const counted = sources.map((source) => ({
+      ...source,
+      read: () => {
+        reads.set(source.url, (reads.get(source.url) ?? 0) + 1);
+        return source.read();
+      },
+    }));
+    assemblePrintBook(printPage, counted, sidebarOrder(sources[0]!.read()));
+    expect(Object.fromEntries(reads)).toEqual({ '/a/': 1, '/b/': 1, '/c/': 1 });
   });
   test('adds the stylesheets the chapters use, once', () => {
     expect(html.match(/\/_astro\/a\.css/g)).toHaveLength(1);

@@ -34,6 +34,16 @@ describe('parsePage', () => {
     page.forIndex(['a'], new Set());
     expect(page.forIndex([], new Set()).match(/data-pagefind-meta/g)).toHaveLength(1);
   });
+  test('the copy for the index leaves out the sidebar, which lists every page of the site', () => {
+    const withSidebar = builtPage({
+      title: '甲',
+      body: '<p>正文</p>',
+      sidebar: '<ul><li><a href="/notes/n1/">笔记一</a></li><li><a href="/notes/n2/">笔记二</a></li></ul>',
+    });
+    const html = parsePage(withSidebar, 'chapter').forIndex([], new Set());
+    expect(html).not.toContain('笔记一');
+    expect(html).toContain('<p>正文</p>');
+  });
   test('a glossary row gives its terms (Chinese and English names) to the page it links to', () => {
     const glossary = builtPage({
       title: '术语表',
