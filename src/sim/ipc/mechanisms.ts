@@ -1,8 +1,8 @@
 /**
  * The IPC mechanisms of the book as data: each property with the source it comes from.
  * The comparison table, the cost model and the transfer animation all read this one list.
- *
- * @see ../../../../shared/reference.md (IPC limits (Linux))
+ * Each source is one a reader can look up: a man page (man7.org), a kernel file, or a
+ * numbered note of the course notes (笔记).
  */
 
 import {
@@ -43,7 +43,7 @@ export type DataPath = 'kernel-buffer' | 'shared-pages' | 'none';
 export interface Sourced<T> {
   /** The value. */
   value: T;
-  /** The man page, kernel file or reference.md section it comes from. */
+  /** The man page, kernel file or note it comes from (short, in the book's language). */
   source: string;
 }
 
@@ -81,7 +81,6 @@ export interface Mechanism {
   maxMessage: Sourced<number | null>;
 }
 
-const REF = 'reference.md「IPC limits (Linux)」';
 const NOTES = '笔记 001「总结对比表」';
 const SAME_HOST = '只在本机内核中存在';
 const two = (source: string): Sourced<number> => ({ value: 2, source });
@@ -101,8 +100,8 @@ export const MECHANISMS: readonly Mechanism[] = [
     persistence: { value: 'process', source: 'pipe(7)：最后一个描述符关闭即消失' },
     crossesHosts: { value: false, source: SAME_HOST },
     kernelCopies: two('pipe_write/pipe_read 各拷贝一次（fs/pipe.c）'),
-    atomicLimit: { value: PIPE_BUF, source: REF + '：PIPE_BUF' },
-    capacity: { value: PIPE_CAPACITY, source: REF },
+    atomicLimit: { value: PIPE_BUF, source: 'pipe(7)：PIPE_BUF' },
+    capacity: { value: PIPE_CAPACITY, source: 'pipe(7)：默认容量 16 页' },
     maxMessage: { value: null, source: 'pipe(7)：字节流' },
   },
   {
@@ -118,8 +117,8 @@ export const MECHANISMS: readonly Mechanism[] = [
     persistence: { value: 'filesystem', source: 'fifo(7)：名字留在文件系统，数据不落盘' },
     crossesHosts: { value: false, source: SAME_HOST },
     kernelCopies: two('与管道同一实现（fs/pipe.c）'),
-    atomicLimit: { value: PIPE_BUF, source: REF + '：PIPE_BUF' },
-    capacity: { value: PIPE_CAPACITY, source: REF },
+    atomicLimit: { value: PIPE_BUF, source: 'pipe(7)：PIPE_BUF（FIFO 同管道）' },
+    capacity: { value: PIPE_CAPACITY, source: 'pipe(7)：默认容量 16 页（FIFO 同管道）' },
     maxMessage: { value: null, source: 'fifo(7)：字节流' },
   },
   {
@@ -127,17 +126,17 @@ export const MECHANISMS: readonly Mechanism[] = [
     name: '信号',
     api: 'kill / sigaction',
     path: 'none',
-    volume: { value: 'none', source: REF + '：只带信号编号' },
+    volume: { value: 'none', source: 'signal(7)：只带信号编号' },
     needsKinship: { value: false, source: 'kill(2)：按 pid 与权限' },
     direction: { value: 'one-way', source: 'signal(7)' },
     framing: { value: 'notification', source: 'signal(7)' },
     needsUserSync: { value: false, source: 'signal(7)' },
     persistence: { value: 'process', source: 'signal(7)：挂起信号属于目标进程' },
     crossesHosts: { value: false, source: SAME_HOST },
-    kernelCopies: { value: 0, source: REF + '：不传数据' },
+    kernelCopies: { value: 0, source: 'signal(7)：不传数据' },
     atomicLimit: { value: null, source: '不传数据' },
-    capacity: { value: null, source: REF + '：标准信号不排队' },
-    maxMessage: { value: 0, source: REF },
+    capacity: { value: null, source: 'signal(7)：标准信号不排队' },
+    maxMessage: { value: 0, source: 'signal(7)：只带信号编号（sigqueue(3) 可另附一个 sigval）' },
   },
   {
     id: 'posix-mq',
@@ -152,9 +151,12 @@ export const MECHANISMS: readonly Mechanism[] = [
     persistence: { value: 'kernel', source: 'mq_overview(7)：直到 mq_unlink 或重启' },
     crossesHosts: { value: false, source: SAME_HOST },
     kernelCopies: two('mq_send 拷入、mq_receive 拷出（ipc/mqueue.c）'),
-    atomicLimit: { value: POSIX_MQ_MSGSIZE_MAX, source: REF + '：整条消息' },
-    capacity: { value: POSIX_MQ_MSG_MAX * POSIX_MQ_MSGSIZE_MAX, source: REF + '：msg_max × msgsize_max' },
-    maxMessage: { value: POSIX_MQ_MSGSIZE_MAX, source: REF + '：msgsize_max' },
+    atomicLimit: { value: POSIX_MQ_MSGSIZE_MAX, source: 'mq_overview(7)：整条消息' },
+    capacity: {
+      value: POSIX_MQ_MSG_MAX * POSIX_MQ_MSGSIZE_MAX,
+      source: 'mq_overview(7)：msg_max × msgsize_max',
+    },
+    maxMessage: { value: POSIX_MQ_MSGSIZE_MAX, source: 'mq_overview(7)：msgsize_max' },
   },
   {
     id: 'sysv-mq',
@@ -204,7 +206,10 @@ export const MECHANISMS: readonly Mechanism[] = [
     crossesHosts: { value: false, source: 'unix(7)：只在本机' },
     kernelCopies: two('unix_stream_sendmsg 拷入 skb、recvmsg 拷出（net/unix/af_unix.c）'),
     atomicLimit: { value: null, source: 'unix(7)：SOCK_STREAM 无边界' },
-    capacity: { value: UNIX_SOCKET_BUFFER, source: REF + '：SO_SNDBUF' },
+    capacity: {
+      value: UNIX_SOCKET_BUFFER,
+      source: 'unix(7)、socket(7)：SO_SNDBUF 默认值（net.core.wmem_default）',
+    },
     maxMessage: { value: null, source: 'unix(7)：字节流' },
   },
   {
