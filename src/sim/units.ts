@@ -39,7 +39,11 @@ export const pid = (n: number): Pid => checked(n, 'Pid') as Pid;
 /** Marks a number as a thread id. */
 export const tid = (n: number): Tid => checked(n, 'Tid') as Tid;
 
-/** 4 KiB, the base page size on x86-64. @see ../../../shared/reference.md (Paging on x86-64) */
+/**
+ * 4 KiB, the base page size on x86-64 (2 MiB and 1 GiB pages are the huge ones).
+ * @see https://www.intel.com/content/www/us/en/developer/articles/technical/intel-sdm.html (Vol. 3A §4.5, 4-level paging)
+ * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/pgtable_64_types.h
+ */
 export const PAGE_SIZE = 4096;
 /** 1 KiB in bytes. */
 export const KiB = 1024;

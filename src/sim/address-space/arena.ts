@@ -2,7 +2,7 @@
  * glibc's per-thread malloc arenas: the first small malloc of a thread other than the first one
  * reserves a 64 MiB area aligned to its size (`---p`), and makes its low part read-write as it
  * fills (mprotect), much like brk moves for the main heap. Mutates the draft state from step.ts.
- * @see ../../../../shared/reference.md (Process layout) — "each new thread's malloc arena reserves 64 MiB"
+ * @see https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/arena.c (new_heap, HEAP_MAX_SIZE)
  */
 import { ARENA_SIZE, MALLOC_ALIGN } from './constants.ts';
 import { roundUpPage, sortRegions } from './frames.ts';

@@ -8,10 +8,13 @@ import {
 } from '../tlb/index.ts';
 
 /**
- * Direct and indirect costs of a switch. Direct costs are measured figures from
- * reference.md ("Context switches"); the indirect cost is what the TLB model
- * computes for the chosen working set.
- * @see ../../../../shared/reference.md (Context switches)
+ * Direct and indirect costs of a switch. Direct costs are measured figures (each
+ * CostFigure names its source); the indirect cost is what the TLB model computes for the
+ * chosen working set.
+ * @see https://pages.cs.wisc.edu/~remzi/OSTEP/cpu-mechanisms.pdf (OSTEP ch. 6: lmbench 1996, system call about 4 µs, switch about 6 µs)
+ * @see https://eli.thegreenplace.net/2018/measuring-context-switching-and-memory-overheads-for-linux-threads/
+ * @see https://blog.tsunanet.net/2010/11/how-long-does-it-take-to-make-context.html
+ * @see src/content/docs/switching/switch-cost.mdx (the book's pingpong.c and the run on one VM)
  */
 
 /** One measured figure: a value or range in ns, and where it comes from. */
@@ -48,8 +51,9 @@ export function directCosts(kind: SwitchKind): CostFigure[] {
 }
 
 /**
- * The cache part of the indirect cost is not modelled; reference.md gives one rule of thumb
- * for a task switch: about 30 µs of CPU overhead once cache effects are included (Tsuna 2010).
+ * The cache part of the indirect cost is not modelled; one published rule of thumb for a task
+ * switch is about 30 µs of CPU overhead once cache effects are included (Tsuna 2010,
+ * https://blog.tsunanet.net/2010/11/how-long-does-it-take-to-make-context.html).
  * Null for interrupts and system calls, which it does not cover.
  */
 export function cacheRuleOfThumb(kind: SwitchKind): CostFigure | null {

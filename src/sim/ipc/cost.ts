@@ -4,7 +4,7 @@
  * calibrated so that the model reproduces the ORDERING of the ipc-bench ping-pong figures and
  * stays within a factor of 2 of their 100 B and 1 KB values (tests/sim/ipc/cost.test.ts).
  *
- * @see ../../../../shared/reference.md (IPC measured; Context switches)
+ * @see https://github.com/goldsborough/ipc-bench (README: ping-pong messages per second, i5-4590S)
  */
 import { getMechanism, type MechanismId } from './mechanisms.ts';
 import { transferTotals } from './totals.ts';
@@ -12,13 +12,14 @@ import { transferTotals } from './totals.ts';
 /**
  * One system call entry and exit, in ns. Model estimate: lmbench measured about 4 µs in 1996 and
  * modern machines are sub-microsecond.
- * @see ../../../../shared/reference.md (Context switches: lmbench)
+ * @see https://pages.cs.wisc.edu/~remzi/OSTEP/cpu-mechanisms.pdf (OSTEP ch. 6)
  */
 export const SYSCALL_NS = 250;
 /**
  * Waking a blocked process and switching to it, in ns. Model estimate inside the 1.2–2.7 µs
  * per switch that pipe ping-pong benchmarks measure.
- * @see ../../../../shared/reference.md (Context switches: pipe ping-pong)
+ * @see https://eli.thegreenplace.net/2018/measuring-context-switching-and-memory-overheads-for-linux-threads/
+ * @see https://blog.tsunanet.net/2010/11/how-long-does-it-take-to-make-context.html
  */
 export const WAKEUP_NS = 1600;
 /** Kernel memcpy bandwidth, bytes per ns (10 GB/s). Model estimate; calibrated on pipe 100 B vs 1 KB. */

@@ -4,7 +4,7 @@ import type { Pfn, Vpn } from '../units.ts';
  * The simple linear page table of OSTEP's `paging-linear-translate.py`: one
  * entry per virtual page, `0x80000000 | PFN` when valid, 0 otherwise.
  *
- * @see ../../../../shared/reference.md (Textbook conventions: a valid linear PTE is 0x80000000 | PFN)
+ * @see https://github.com/remzi-arpacidusseau/ostep-homework/tree/master/vm-paging (paging-linear-translate.py)
  */
 
 /** The valid bit of a linear page-table entry. */

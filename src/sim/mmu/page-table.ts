@@ -7,7 +7,8 @@ import { linear48 } from '../canonical.ts';
  * data frame (a leaf). A walk reads one entry per level, so it costs one memory
  * reference per level visited.
  *
- * @see ../../../../shared/reference.md (Paging on x86-64: shifts 39/30/21/12, 512 entries)
+ * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/pgtable_64_types.h
+ *   (PGDIR_SHIFT 39, PUD_SHIFT 30, PMD_SHIFT 21; 512 entries a table)
  */
 
 /** Shifts of the PML4, PDPT, PD and PT indices in a 48-bit virtual address. */

@@ -1,24 +1,26 @@
 /**
  * Constants of the tasks calculator. Facts cite their source; creation costs and kernel structure
  * sizes that no reference measures are marked "model estimate" and are inputs the reader can change.
- *
- * @see ../../../../shared/reference.md (Process layout; Coroutines)
  */
 import { GiB, KiB, MiB, PAGE_SIZE, TiB } from '../units.ts';
 
-/** Default thread stack: RLIMIT_STACK, `ulimit -s` 8192. @see ../../../../shared/reference.md (Process layout) */
+/**
+ * Default thread stack: RLIMIT_STACK, `ulimit -s` 8192.
+ * @see https://man7.org/linux/man-pages/man3/pthread_create.3.html (the default stack size is RLIMIT_STACK unless it is unlimited)
+ * @see https://elixir.bootlin.com/linux/latest/source/include/uapi/linux/resource.h (_STK_LIM, 8 MiB)
+ */
 export const THREAD_STACK_BYTES = 8 * MiB;
-/** The guard page below each thread stack. @see ../../../../shared/reference.md (Process layout) */
+/** The guard page below each thread stack (one page by default). @see https://man7.org/linux/man-pages/man3/pthread_attr_setguardsize.3.html */
 export const GUARD_PAGE_BYTES = PAGE_SIZE;
-/** Virtual space each new malloc arena reserves. @see ../../../../shared/reference.md (Process layout) */
+/** Virtual space each new malloc arena reserves (HEAP_MAX_SIZE on 64-bit). @see https://sourceware.org/git/?p=glibc.git;a=blob;f=malloc/arena.c */
 export const ARENA_RESERVE_BYTES = 64 * MiB;
 /** Arenas per core on 64-bit glibc (M_ARENA_MAX default is 8 × cores). @see mallopt(3) */
 export const ARENAS_PER_CORE = 8;
-/** User half of the x86-64 address space. @see ../../../../shared/reference.md (Paging on x86-64) */
+/** User half of the x86-64 address space. @see https://docs.kernel.org/arch/x86/x86_64/mm.html */
 export const USER_SPACE_BYTES = 128 * TiB;
 /** Kernel stack of every task on x86-64 (THREAD_SIZE, 4 pages). @see Linux arch/x86/include/asm/page_64_types.h */
 export const KERNEL_STACK_BYTES = 16 * KiB;
-/** One page-table page maps 512 pages (2 MiB) with 8-byte entries. @see ../../../../shared/reference.md (Paging) */
+/** One page-table page maps 512 pages (2 MiB) with 8-byte entries. @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/pgtable_64_types.h (PTRS_PER_PTE) */
 export const PTE_PER_PAGE = 512;
 
 /** task_struct, about 9–10 KiB on a current x86-64 kernel (slabinfo). Model estimate. */
@@ -51,13 +53,18 @@ export const SHARED_COROUTINE_CREATE_NS = 200;
 /** Spawning a stackless async task. Model estimate. */
 export const ASYNC_SPAWN_NS = 100;
 
-/** libco's run: 10 million coroutines. @see ../../../../shared/reference.md (Coroutines) */
+/*
+ * libco's shared-stack run, as its authors reported it (the figures are from the course notes; the
+ * authors' article is 揭秘：微信是如何用 libco 支撑 8 亿用户的, Tencent Bugly, 2016, and the README says the
+ * shared-stack mode serves ten million connections on one machine: https://github.com/Tencent/libco).
+ */
+/** libco's run: 10 million coroutines. */
 export const LIBCO_COROUTINES = 10_000_000;
-/** libco's run: every 100,000 coroutines share one stack. @see ../../../../shared/reference.md (Coroutines) */
+/** libco's run: every 100,000 coroutines share one stack. */
 export const LIBCO_GROUP = 100_000;
-/** libco's run: the shared stack is 128 KiB. @see ../../../../shared/reference.md (Coroutines) */
+/** libco's run: the shared stack is 128 KiB. */
 export const LIBCO_SHARED_STACK_BYTES = 128 * KiB;
-/** libco's echo service used about 66 GB in total. @see ../../../../shared/reference.md (Coroutines) */
+/** libco's echo service used about 66 GB in total. */
 export const LIBCO_REPORTED_TOTAL_BYTES = 66e9;
-/** The machine: 128 GB of RAM. @see ../../../../shared/reference.md (Coroutines) */
+/** The machine: 128 GB of RAM. */
 export const LIBCO_MACHINE_RAM_BYTES = 128 * GiB;

@@ -1,9 +1,8 @@
 import type { TlbMetrics } from './model.ts';
 
 /**
- * The cost table that turns counters into an estimated time. Every figure is
- * from reference.md; where a cost is derived, the comment shows how.
- * @see ../../../../shared/reference.md
+ * The cost table that turns counters into an estimated time. Every figure comes from a
+ * measurement named at DEFAULT_COSTS; where a cost is derived, the comment shows how.
  */
 export interface TlbCostTable {
   /** Time of one access whose translation hits the TLB, in ns. */
@@ -22,16 +21,20 @@ export interface TlbCostTable {
 
 /**
  * Default costs.
- * - tlbHitNs 5: OSTEP ch. 19 homework, about 5 ns per access while the pages fit the TLB.
+ * - tlbHitNs 5: OSTEP ch. 19 homework, about 5 ns per access while the pages fit the TLB
+ *   (https://pages.cs.wisc.edu/~remzi/OSTEP/vm-tlbs.pdf).
  * - walkRefNs 16.25: OSTEP's about 70 ns per access near 1024 pages, minus the 5 ns hit,
  *   spread over the 4 references of a four-level walk: (70 − 5) / 4.
  * - switchNs 2700: about 2.7 µs per switch measured on a 2-vCPU KVM machine with PCID, for
- *   processes and threads alike ("Context switches").
+ *   processes and threads alike: one run of the book's pingpong.c
+ *   (src/content/docs/switching/switch-cost.mdx, 动手：用管道测一测).
  * - flushNs 0: the CR3 write is already inside the measured 2.7 µs; the flush's real cost is the
  *   refills, which the model counts as walks.
- * - modeSwitchNs 1800: lmbench 1996 puts a system call at 4 µs against 6 µs for a context switch;
- *   the same 4 : 6 ratio applied to 2.7 µs (a rough scale, stated as such).
- * - clockGHz 3: the 3.0 GHz i5-4590S of the IPC measurements, as a nominal clock.
+ * - modeSwitchNs 1800: lmbench 1996 puts a system call at 4 µs against 6 µs for a context switch
+ *   (OSTEP ch. 6, https://pages.cs.wisc.edu/~remzi/OSTEP/cpu-mechanisms.pdf); the same 4 : 6 ratio
+ *   applied to 2.7 µs (a rough scale, stated as such).
+ * - clockGHz 3: the 3.0 GHz i5-4590S of the IPC measurements (ipc-bench's README,
+ *   https://github.com/goldsborough/ipc-bench), as a nominal clock.
  */
 export const DEFAULT_COSTS: TlbCostTable = {
   tlbHitNs: 5,

@@ -20,7 +20,8 @@ export type TraceKind = (typeof TRACE_KINDS)[number];
 
 /**
  * TLB geometry. Defaults follow Skylake's L1 dTLB: 64 entries, 4-way.
- * @see ../../../../shared/reference.md (TLB sizes; Linux keeps 6 dynamic ASIDs, TLB_NR_DYN_ASIDS)
+ * @see Intel 64 and IA-32 Architectures Optimization Reference Manual (order no. 248966), Table 2-15 (Skylake TLBs)
+ * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/tlbflush.h (TLB_NR_DYN_ASIDS: Linux keeps 6 dynamic ASIDs per CPU)
  */
 export const tlbGeometrySchema = z
   .strictObject({

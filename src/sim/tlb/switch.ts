@@ -53,7 +53,8 @@ function flushTag(x: Machine, asid: number): number {
  * A scheduler switch, as Linux's switch_mm_irqs_off does it: same mm → return
  * early (no CR3 write); otherwise write CR3, flushing non-global entries unless
  * the TLB is tagged and the process still owns one of the dynamic ASIDs.
- * @see ../../../../shared/reference.md (What Linux does, arch/x86/mm/tlb.c)
+ * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/mm/tlb.c (switch_mm_irqs_off, choose_new_asid)
+ * @see https://www.intel.com/content/www/us/en/developer/articles/technical/intel-sdm.html (Vol. 3A §4.10.4.1: what a CR3 write invalidates with and without PCID)
  */
 export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): void {
   const from = x.current;

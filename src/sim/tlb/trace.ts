@@ -9,7 +9,7 @@ import { PAGE_SIZE } from '../units.ts';
 
 /**
  * Base of task 0's data: the PIE load address with ASLR off.
- * @see ../../../../shared/reference.md (Process layout: PIE executables at 0x555555554000)
+ * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/elf.h (ELF_ET_DYN_BASE: two thirds of the 47-bit window)
  */
 export const USER_BASE = 0x555555554000;
 /**
@@ -21,7 +21,7 @@ export const REGION_BYTES = 2 ** 30;
 /**
  * The kernel's direct map, 0xffff888000000000, written as its 48-bit form
  * (bit 47 set = kernel half; the walk uses bits 47–12 only).
- * @see ../../../../shared/reference.md (Paging on x86-64: the kernel half is above user space)
+ * @see https://docs.kernel.org/arch/x86/x86_64/mm.html (ffff888000000000: direct mapping of all physical memory)
  */
 export const KERNEL_BASE = 0x888000000000;
 /** Hot-set loops of the working-set kind run this many times before the window moves. */

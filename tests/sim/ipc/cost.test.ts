@@ -14,7 +14,7 @@ import {
 
 /**
  * ipc-bench (goldsborough), i5-4590S, ping-pong round trips per second.
- * @see ../shared/reference.md (IPC measured)
+ * @see https://github.com/goldsborough/ipc-bench (README, the table under "Spectrum")
  */
 const BENCH: Record<string, { mechanism: MechanismId; b100: number; kb1: number }> = {
   TCP: { mechanism: 'tcp-loopback', b100: 70_221, kb1: 67_901 },

@@ -4,7 +4,8 @@
  * (`splitAddress`); canonical form from `formatAddr`, which prints the sign-extended form of a
  * 48-bit address, so an address is canonical exactly when it reads the same.
  *
- * @see ../../../../../shared/reference.md (Paging on x86-64: 9-bit indices at bits 47–39, 38–30, 29–21, 20–12)
+ * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/pgtable_64_types.h
+ *   (9-bit indices at bits 47–39, 38–30, 29–21, 20–12)
  */
 import { KERNEL_PML4_START, LEVEL_NAMES, LEVEL_SHIFTS, splitAddress } from '../../mmu/index.ts';
 import { NON_PIE_BASE, PIE_BASE, STACK_TOP } from '../../address-space/constants.ts';
