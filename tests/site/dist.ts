@@ -49,6 +49,13 @@ export function loadSite(dir: string, base: string): BuiltSite {
   return { dir: root, base: prefix, pages };
 }
 
+/** Every file of a build whose name ends with one of `extensions`, as paths inside it (`_astro/x.js`). */
+export function builtFiles(site: BuiltSite, extensions: readonly string[]): string[] {
+  return walk(site.dir)
+    .filter((f) => extensions.some((ext) => f.endsWith(ext)))
+    .map((full) => relative(site.dir, full).split(sep).join('/'));
+}
+
 /** Maps a URL path under the base to the file that a static host would serve, or null. */
 export function fileForUrl(site: BuiltSite, urlPath: string): string | null {
   if (!urlPath.startsWith(site.base)) return null;
