@@ -52,7 +52,7 @@ export function problemDigest(problem: Problem): string {
 
 /**
  * The seed of the "new problem" after `seed`: the next number of the seeded generator, so a run of
- * new problems is reproducible too (and needs no Math.random).
+ * new problems is reproducible too (and needs no unseeded random source).
  */
 export function nextSeed(seed: number): number {
   checkSeed(seed);
