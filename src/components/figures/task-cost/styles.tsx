@@ -12,6 +12,14 @@ const CSS = `
 :root[data-fit] .task-fig__main svg { height: 100%; }
 :root[data-fit] .task-small, :root[data-fit] .task-value { font-size: 16px; }
 :root[data-fit] .task-title { font-size: 18px; }
+/* On a slide the side column sets the zoom: tighter rows keep its text at 14 px or more at 1280×720, presenter mode too. */
+:root[data-fit] .task-table th, :root[data-fit] .task-table td { padding: 0.1rem 0.3rem; }
+:root[data-fit] .task-table th, :root[data-fit] .task-table summary { white-space: nowrap; }
+/* The side column is at least as wide as the table's unbroken rows; the drawing, which scales, takes the rest. */
+:root[data-fit] .task-fig { grid-template-columns: minmax(0, 1.2fr) minmax(min-content, 1fr); }
+:root[data-fit] .task-table-wrap { overflow-x: visible; }
+:root[data-fit] .task-libco { line-height: 1.35; }
+:root[data-fit] .task-libco p { margin: 0.15rem 0; }
 .task-fig svg { width: 100%; height: auto; }
 .task-fig svg text { fill: currentColor; }
 .task-controls { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; font-size: 0.9em; }
