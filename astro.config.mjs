@@ -89,6 +89,14 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Search: './src/components/search/SiteSearch.astro',
       },
+      // A page opened at an anchor (a scene link, a copied figure link, a section link) lays out all
+      // of its text at once, so the browser's jump to the anchor lands on it (src/styles/rendering.css).
+      head: [
+        {
+          tag: 'script',
+          content: "if (location.hash) document.documentElement.setAttribute('data-opened-at-anchor', '');",
+        },
+      ],
       // KaTeX's stylesheet on pages with math only (src/plugins/math).
       routeMiddleware: ['./src/plugins/math/route-middleware.ts'],
       sidebar: [

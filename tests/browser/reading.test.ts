@@ -1,7 +1,8 @@
 /**
  * Reading aids in Chromium: link previews (mouse hover and keyboard focus, none on touch, no script
  * on pages without wiki links), tags and the tags pages, copyable heading links, a contents list that
- * follows the reading position. Screenshots: reading-*.png in test-results/screenshots.
+ * follows the reading position, a page opened at an anchor shows that anchor. Screenshots:
+ * reading-*.png in test-results/screenshots.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -165,6 +166,25 @@ describe.runIf(run)('reading aids', () => {
     });
     expect(inView).toBe(true);
     await page.screenshot({ path: screenshotPath('reading-toc-follows'), fullPage: false });
+    await page.context().close();
+  });
+
+  // Chapters lay out their later blocks only near the screen (src/styles/rendering.css); with estimated
+  // heights above it, the jump to an anchor landed 1,000 px or more off (the TLB figure's scene links).
+  test.each([
+    ['switching/tlb-page-tables/?fig=tlb-flush&step=3#figure-tlb-flush', 'figure[data-figure="tlb-flush"]'],
+    ['communication/ipc-overview/#figure-ipc-compare', 'figure[data-figure="ipc-compare"]'],
+    ['study/exercises/#practice-task-stacks', '#practice-task-stacks'],
+  ])('a page opened at an anchor (%s) shows that anchor at the top', async (path, selector) => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const { top, height } = await page
+      .locator(selector)
+      .first()
+      .evaluate((el) => ({ top: el.getBoundingClientRect().top, height: innerHeight }));
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(height / 3);
     await page.context().close();
   });
 });
