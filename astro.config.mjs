@@ -34,6 +34,28 @@ export default defineConfig({
     contentDir(process.env) === BOOK_CONTENT_DIR
       ? undefined
       : `./node_modules/.astro-fixtures/${contentDir(process.env).replace(/[^\w-]+/g, '_')}`,
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                // Preact, its hooks and @preact/signals in one file: every island page loads all
+                // three (each island uses hooks and signals), and one file compresses smaller than
+                // three (`npm run perf`, tests/browser/practice-budget.test.ts). Not Astro's Preact
+                // client: its dependencies (Vite's preload helper) would follow it into the group, and
+                // every text page loads that helper for the search box.
+                groups: [
+                  { name: 'preact', test: /node_modules[\\/](?:preact|@preact[\\/]signals(?:-core)?)[\\/]/ },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
   markdown: {
     // Wiki links resolve to URLs under the same base the site is served from; an unresolved link fails
     // the build (WIKILINKS_ON_UNRESOLVED=warn turns that into a warning for drafts and imported vaults).
