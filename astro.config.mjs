@@ -41,18 +41,13 @@ export default defineConfig({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                // Preact, its hooks, the islands' signals (src/components/signals.ts) and Astro's
-                // Preact client in one file: every island page loads all of them, and one file
-                // compresses smaller than several (`npm run perf`, tests/browser/practice-budget.test.ts).
-                // Not @preact/signals, which that client imports only for signal props (none here).
-                // Vite's preload helper, a dependency of that client, keeps a file of its own: every
-                // text page loads it for the search box.
+                // Preact, its hooks and @preact/signals in one file: every island page loads all
+                // three (each island uses hooks and signals), and one file compresses smaller than
+                // three (`npm run perf`, tests/browser/practice-budget.test.ts). Not Astro's Preact
+                // client: its dependencies (Vite's preload helper) would follow it into the group, and
+                // every text page loads that helper for the search box.
                 groups: [
-                  { name: 'preload-helper', test: /preload-helper/, priority: 1 },
-                  {
-                    name: 'preact',
-                    test: /node_modules[\\/](?:preact|@astrojs[\\/]preact)[\\/]|src[\\/]components[\\/]signals\.ts$/,
-                  },
+                  { name: 'preact', test: /node_modules[\\/](?:preact|@preact[\\/]signals(?:-core)?)[\\/]/ },
                 ],
               },
             },

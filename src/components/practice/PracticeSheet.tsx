@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { useComputed, useSignal } from '../signals.ts';
+import { useComputed, useSignal } from '@preact/signals';
 import { inputHint } from '../../sim/practice/answers.ts';
 import { problemDigest } from '../../sim/practice/generate.ts';
 import { GENERATORS } from '../../sim/practice/registry.ts';

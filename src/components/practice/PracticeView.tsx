@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { useComputed, useSignal } from '../signals.ts';
+import { useComputed, useSignal } from '@preact/signals';
 import { checkPart, type PartResult } from '../../sim/practice/answers.ts';
 import { generateWith, nextSeed, problemDigest } from '../../sim/practice/generate.ts';
 import { LEVELS, LEVEL_NAMES, type Level, type PracticeGenerator } from '../../sim/practice/model.ts';

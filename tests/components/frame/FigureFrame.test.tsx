@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { useComputed } from '../../../src/components/signals.ts';
+import { useComputed } from '@preact/signals';
 import { FigureFrame } from '../../../src/components/figures/frame/FigureFrame.tsx';
 import { usePlayer } from '../../../src/components/figures/frame/use-player.ts';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { act, renderHook } from '@testing-library/preact';
-import { useSignal } from '../../../src/components/signals.ts';
+import { signal } from '@preact/signals';
 import { BASE_INTERVAL_MS, clampStep, usePlayer } from '../../../src/components/figures/frame/use-player.ts';
 
 afterEach(() => {
@@ -85,16 +85,14 @@ describe('usePlayer', () => {
   });
 
   test('follows a steps signal and clamps when it shrinks', () => {
-    const { result } = renderHook(() => {
-      const steps = useSignal(8);
-      return { steps, player: usePlayer(steps, { initialStep: 6 }) };
-    });
-    expect(result.current.player.step.value).toBe(6);
+    const steps = signal(8);
+    const { result } = renderHook(() => usePlayer(steps, { initialStep: 6 }));
+    expect(result.current.step.value).toBe(6);
     act(() => {
-      result.current.steps.value = 4;
+      steps.value = 4;
     });
-    expect(result.current.player.last.value).toBe(4);
-    expect(result.current.player.step.value).toBe(4);
+    expect(result.current.last.value).toBe(4);
+    expect(result.current.step.value).toBe(4);
   });
 
   test('nothing to play when there are no steps', () => {

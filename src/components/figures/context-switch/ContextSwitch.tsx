@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
-import { useComputed } from '../../signals.ts';
+import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
 import type { FrameProps } from '../frame/options.ts';

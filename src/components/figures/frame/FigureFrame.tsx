@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReadonlySignal } from '../../signals.ts';
+import type { ReadonlySignal } from '@preact/signals';
 import type { Player } from './use-player.ts';
 import { PlayerControls } from './player-controls.tsx';
 import type { Figure } from './use-figure.ts';
@@ -213,7 +213,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
         </div>
       </div>
       <p class="figure-frame__narration" aria-live="polite">
-        {broken ? '' : typeof narration === 'string' ? narration : narration.value}
+        {broken ? '' : narration}
       </p>
       <div class="figure-frame__toolbar" role="toolbar" aria-label={`${title}：控制`}>
         {player && <PlayerControls player={player} disabled={broken} />}

@@ -46,8 +46,8 @@ export function PlayerControls({ player, disabled }: PlayerControlsProps): JSX.E
       >
         <span aria-hidden="true">▶❙</span>
       </button>
-      <span class="figure-frame__step" data-step={player.step.value}>
-        第 {player.step.value} / {player.last.value} 步
+      <span class="figure-frame__step" data-step={player.step}>
+        第 {player.step} / {player.last} 步
       </span>
       <label class="figure-frame__field">
         速度

@@ -4,7 +4,7 @@
  * frame, and write the share link's parameters. One hook, so every figure reads a URL the same
  * way and a bad parameter always shows the same error box.
  */
-import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '../../signals.ts';
+import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { readFigureParams, readPlayerOptions, type FigureParams } from '../../../lib/figure-url.ts';
 import type { FigureId } from '../registry.ts';

@@ -3,7 +3,7 @@
  * Steps run from 0 (the model's initial state) to `steps` (after the last event).
  */
 import { useRef } from 'preact/hooks';
-import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '../../signals.ts';
+import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Signal } from '@preact/signals';
 
 /** Milliseconds between two steps at speed 1. */
 export const BASE_INTERVAL_MS = 900;
@@ -61,7 +61,7 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * A step player over signals (src/components/signals.ts) with timer playback that stops at the end.
+ * A step player over @preact/signals with timer playback that stops at the end.
  *
  * @param steps the number of steps (a number, or a signal when the scenario can change)
  */

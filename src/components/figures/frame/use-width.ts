@@ -3,7 +3,7 @@
  * measurement, then kept up to date by a ResizeObserver. Figures use it to choose a narrow layout
  * (one SVG unit per pixel) on phones instead of shrinking a wide drawing until its labels are specks.
  */
-import { useSignal, type ReadonlySignal } from '../../signals.ts';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { RefObject } from 'preact';
 

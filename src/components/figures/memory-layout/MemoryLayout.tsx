@@ -5,7 +5,7 @@
  * restores a run.
  */
 import type { JSX } from 'preact';
-import { useComputed, useSignal } from '../../signals.ts';
+import { useComputed, useSignal } from '@preact/signals';
 import type { EventToken, TokenAction } from '../../../sim/address-space/index.ts';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';

@@ -5,7 +5,7 @@
  * view-model.ts (src/sim/tasks): every number is the model's.
  */
 import type { JSX } from 'preact';
-import { useComputed } from '../../signals.ts';
+import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
 import type { FrameProps } from '../frame/options.ts';

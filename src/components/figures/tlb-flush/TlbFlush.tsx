@@ -5,7 +5,7 @@
  * three policies over the whole trace. A thin view over view-model.ts, which reads src/sim/tlb.
  */
 import type { JSX } from 'preact';
-import { useComputed } from '../../signals.ts';
+import { useComputed } from '@preact/signals';
 import { FigureFrame, frameProps } from '../frame/FigureFrame.tsx';
 import { useFigure } from '../frame/use-figure.ts';
 import type { FrameProps } from '../frame/options.ts';
