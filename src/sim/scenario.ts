@@ -1,5 +1,10 @@
 import { int, maximum, minimum, safeParse, util, type core } from 'zod/mini';
 import { clip } from './clip.ts';
+import { SEED_MAX, ScenarioError, UNKNOWN, type Parsed } from './scenario-error.ts';
+
+// The zod-free names live in scenario-error.ts (figures import them without zod); existing imports keep working.
+export { SEED_MAX, ScenarioError, UNKNOWN, isRecord, scenarioOrDefault } from './scenario-error.ts';
+export type { Parsed } from './scenario-error.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   nan: 'NaN',
@@ -14,12 +19,6 @@ const TYPE_NAMES: Record<string, string> = {
 };
 const UNITS: Record<string, string> = { string: '个字符', array: '项', set: '项', map: '项' };
 const typeName = (t: string): string => TYPE_NAMES[t] ?? t;
-
-/** How an unknown field is reported (suggest.ts rewrites it with the closest allowed field). */
-export const UNKNOWN = '未知字段';
-
-/** The largest seed: seeds are the 32-bit state of the generator (src/sim/rng.ts). */
-export const SEED_MAX = 2 ** 32 - 1;
 
 /** One sentence per unknown key, listing the allowed fields (the CLI adds "did you mean", suggest.ts). */
 function unknownKeys(issue: core.$ZodRawIssue<core.$ZodIssueUnrecognizedKeys>): string {
@@ -88,20 +87,6 @@ export const seedIn = () => {
   return int().check(minimum(0, { error }), maximum(SEED_MAX, { error }));
 };
 
-/** A scenario that failed validation, with one readable line per wrong field. */
-export class ScenarioError extends Error {
-  /** Each problem as `字段路径: 说明`. */
-  readonly issues: readonly string[];
-  constructor(source: string, issues: readonly string[]) {
-    super(`${clip(source)} 中的场景无效：\n${issues.map((i) => `  - ${i}`).join('\n')}`);
-    this.name = 'ScenarioError';
-    this.issues = issues;
-  }
-}
-
-/** The outcome of validating outside input: the value, or the problems found. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ScenarioError };
-
 const pathText = (path: readonly PropertyKey[]): string =>
   path.length > 0
     ? // A key that is empty or has spaces or dots is quoted, so the field is still visible.
@@ -157,10 +142,3 @@ export function parseScenarioOrThrow<S extends core.$ZodType>(
   if (!parsed.ok) throw parsed.error;
   return parsed.value;
 }
-
-/** Whether a parsed JSON value is an object (not null, not an array), so a model may add defaults to it. */
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A command's scenario: the file's JSON as it is (even `null`), or `{}` when no file was given. */
-export const scenarioOrDefault = (scenario: unknown): unknown => (scenario === undefined ? {} : scenario);
