@@ -3,7 +3,7 @@ import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.t
 import { compareSwitchPolicies } from './compare.ts';
 import { DEFAULT_COSTS } from './cost.ts';
 import { describeTlbEvent, POLICY_LABELS } from './describe.ts';
-import { tlbScenarioSchema } from './model.ts';
+import { tlbScenarioSchema } from './schema.ts';
 import type { TlbScenario } from './model.ts';
 import { initTlbSim, traceTlbSim } from './step.ts';
 

@@ -1,5 +1,15 @@
 /** The TLB + scheduler model: a TLB with LRU and tags, page walks, and threads of processes on one CPU. */
-export { SWITCH_POLICIES, TRACE_KINDS, tlbScenarioSchema, tlbGeometrySchema, traceSchema } from './model.ts';
+export {
+  SWITCH_POLICIES,
+  TRACE_KINDS,
+  MAX_ACCESSES,
+  MAX_MAPPED_PAGES,
+  TLB_SCENARIO_DEFAULTS,
+  tlbGeometryProblem,
+  tlbScenarioWith,
+} from './model.ts';
+/** Validation of outside input: loads zod, so the figures import the model's own files instead. */
+export { tlbScenarioSchema, tlbGeometrySchema, traceSchema, parseTlbScenario } from './schema.ts';
 export type {
   SwitchPolicy,
   TraceKind,
@@ -16,7 +26,6 @@ export type { FillResult } from './tlb.ts';
 export {
   emptyTlbMetrics,
   taskPid,
-  parseTlbScenario,
   initTlbSim,
   stepTlbSim,
   runTlbSim,

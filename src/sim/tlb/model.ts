@@ -1,8 +1,9 @@
-import { z } from 'zod/mini';
-import { intIn, intUpTo, seedIn } from '../scenario.ts';
+import type { input, output } from 'zod/mini';
+import { withDefaults } from '../scenario-error.ts';
 import type { Rng } from '../rng.ts';
 import type { PhysMem } from '../mmu/index.ts';
 import type { Pid, Tid } from '../units.ts';
+import type { tlbScenarioSchema } from './schema.ts';
 
 /**
  * Scenario, state and trace types of the TLB + scheduler model. Everything here
@@ -19,43 +20,6 @@ export const TRACE_KINDS = ['sequential', 'strided', 'random', 'working-set'] as
 export type TraceKind = (typeof TRACE_KINDS)[number];
 
 /**
- * TLB geometry. Defaults follow Skylake's L1 dTLB: 64 entries, 4-way.
- * @see Intel 64 and IA-32 Architectures Optimization Reference Manual (order no. 248966), Table 2-15 (Skylake TLBs)
- * @see https://elixir.bootlin.com/linux/latest/source/arch/x86/include/asm/tlbflush.h (TLB_NR_DYN_ASIDS: Linux keeps 6 dynamic ASIDs per CPU)
- */
-export const tlbGeometrySchema = z
-  .strictObject({
-    /** Number of entries. Default: 64. */
-    entries: z._default(intIn(1, 4096), 64),
-    /** Ways per set, or 'full' for fully associative. Default: 4. */
-    ways: z._default(z.union([z.literal('full'), intIn(1, 4096)]), 4),
-    /** Dynamic ASIDs per CPU (Linux: 6). Default: 6. */
-    asids: z._default(intIn(1, 4096), 6),
-  })
-  .check(
-    z.refine((g) => g.ways === 'full' || (g.ways <= g.entries && g.entries % g.ways === 0), {
-      error: '条目数必须是路数的整数倍',
-      path: ['ways'],
-    }),
-  );
-
-/** How each task's addresses are generated. */
-export const traceSchema = z.strictObject({
-  /** sequential scan, fixed stride, uniform random, or loops over a small hot set. Default: sequential. */
-  kind: z._default(z.enum(TRACE_KINDS), 'sequential'),
-  /** Pages in each task's working set. Default: 16. */
-  pages: z._default(intIn(1, 262144), 16),
-  /** Bytes between consecutive accesses (sequential, working-set). Default: 256. */
-  step: z._default(intIn(1, 1 << 20), 256),
-  /** Bytes between accesses for the strided kind. Default: 4096. */
-  stride: z._default(intIn(1, 1 << 30), 4096),
-  /** Pages in the hot set of the working-set kind. Default: 4. */
-  hotPages: z._default(intIn(1, 262144), 4),
-  /** All tasks use the same virtual addresses (otherwise each task has its own region). Default: false. */
-  sameAddresses: z._default(z.boolean(), false),
-});
-
-/**
  * Most accesses in one scenario: the CLI runs them under each of the three policies, and
  * the worst case measured (64 tasks, timeSlice 1, 4096 entries) took 0.9 s of CPU for all three
  * (README, limits of npm run sim).
@@ -67,47 +31,64 @@ export const MAX_ACCESSES = 1_000_000;
  */
 export const MAX_MAPPED_PAGES = 65_536;
 
-/** A full TLB scenario as it comes from outside (URL, CLI file, MDX props). */
-export const tlbScenarioSchema = z
-  .strictObject({
-    /** How tasks are grouped into address spaces and whether the TLB is tagged. Default: process-switch. */
-    policy: z._default(z.enum(SWITCH_POLICIES), 'process-switch'),
-    /** Runnable tasks, taking turns round robin on one CPU. Default: 2. */
-    tasks: z._default(intIn(1, 64), 2),
-    /** Threads per process under the process policies (consecutive tasks share a process). Default: 1. */
-    threadsPerProcess: z._default(intIn(1, 64), 1),
-    /** User accesses per time slice. Default: 64. */
-    timeSlice: z._default(intIn(1, 1e9), 64),
-    /** Total accesses to simulate (CLI, comparison). Default: 2048. */
-    accesses: z._default(intUpTo(1, MAX_ACCESSES, '访问次数上限'), 2048),
-    /** A task makes a system call after every this many of its accesses (0 = never). Default: 0. */
-    syscallEvery: z._default(intIn(0, 1e9), 0),
-    /** An interrupt arrives every this many accesses (0 = never). Default: 0. */
-    interruptEvery: z._default(intIn(0, 1e9), 0),
-    /** Kernel accesses per system call or interrupt. Default: 4. */
-    kernelAccesses: z._default(intIn(1, 1e6), 4),
-    /** Global kernel pages the kernel touches. Default: 4. */
-    kernelPages: z._default(intIn(1, 4096), 4),
-    /** N in "hit rate in the first N accesses after a switch". Default: 32. */
-    afterSwitchWindow: z._default(intIn(1, 1e9), 32),
-    /** TLB geometry. */
-    tlb: z.prefault(tlbGeometrySchema, {}),
-    /** Address trace of each task. */
-    trace: z.prefault(traceSchema, {}),
-    /** Seed of every random choice. Default: 1. */
-    seed: z._default(seedIn(), 1),
-  })
-  .check(
-    z.refine((sc) => sc.tasks * sc.trace.pages <= MAX_MAPPED_PAGES, {
-      error: `tasks × trace.pages 超过上限 ${MAX_MAPPED_PAGES}（映射页数上限）`,
-      path: ['trace', 'pages'],
-    }),
-  );
+/** Why a TLB geometry cannot be built. */
+export const TLB_GEOMETRY_MESSAGE = '条目数必须是路数的整数倍';
+
+/**
+ * What is wrong with a TLB geometry, or null: the entries must split into whole sets of `ways`
+ * (fully associative always does). The schema (schema.ts) checks every scenario with it.
+ */
+export function tlbGeometryProblem(g: { entries: number; ways: number | 'full' }): string | null {
+  return g.ways === 'full' || (g.ways <= g.entries && g.entries % g.ways === 0) ? null : TLB_GEOMETRY_MESSAGE;
+}
+
+/**
+ * Every default of a TLB scenario, in one place: the schema's defaults (schema.ts) and
+ * {@link tlbScenarioWith} both read it. Each field is documented on the schema.
+ * The TLB geometry follows Skylake's L1 dTLB (64 entries, 4-way) and Linux's 6 dynamic ASIDs.
+ */
+export const TLB_SCENARIO_DEFAULTS = {
+  policy: 'process-switch' as SwitchPolicy,
+  tasks: 2,
+  threadsPerProcess: 1,
+  timeSlice: 64,
+  accesses: 2048,
+  syscallEvery: 0,
+  interruptEvery: 0,
+  kernelAccesses: 4,
+  kernelPages: 4,
+  afterSwitchWindow: 32,
+  tlb: { entries: 64, ways: 4 as number | 'full', asids: 6 },
+  trace: {
+    kind: 'sequential' as TraceKind,
+    pages: 16,
+    step: 256,
+    stride: 4096,
+    hotPages: 4,
+    sameAddresses: false,
+  },
+  seed: 1,
+};
 
 /** A validated scenario (all defaults filled in). */
-export type TlbScenario = z.output<typeof tlbScenarioSchema>;
+export type TlbScenario = output<typeof tlbScenarioSchema>;
 /** A scenario as written by hand (every field optional). */
-export type TlbScenarioInput = z.input<typeof tlbScenarioSchema>;
+export type TlbScenarioInput = input<typeof tlbScenarioSchema>;
+
+/**
+ * A trusted scenario (the figures build theirs from options already checked) with every default
+ * filled in, without zod: the same value as `tlbScenarioSchema.parse(input)` for valid input, and
+ * nothing is checked. Outside input goes through `parseTlbScenario` (schema.ts).
+ */
+export function tlbScenarioWith(input: TlbScenarioInput): TlbScenario {
+  const { tlb, trace, ...rest } = input;
+  const d = TLB_SCENARIO_DEFAULTS;
+  return {
+    ...withDefaults(d, rest),
+    tlb: withDefaults(d.tlb, tlb ?? {}),
+    trace: withDefaults(d.trace, trace ?? {}),
+  };
+}
 
 /** The TLB: `sets × ways` slots in flat arrays (slot = set × ways + way); plain JSON. */
 export interface TlbState {

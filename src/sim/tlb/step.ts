@@ -1,5 +1,4 @@
 import type { TlbEvent, TlbMetrics, TlbScenario, TlbSimState, TaskState } from './model.ts';
-import { tlbScenarioSchema } from './model.ts';
 import { advance } from './advance.ts';
 import { enableTlbIndex, enableWalkMemo, fromMachine, toMachine } from './machine.ts';
 import { initTlb } from './tlb.ts';
@@ -8,8 +7,6 @@ import { kernelAddress, regionBase } from './trace.ts';
 import { allocTable, createPhysMem, mapRange, shareKernelHalf } from '../mmu/index.ts';
 import type { PhysMem } from '../mmu/index.ts';
 import { seedRng } from '../rng.ts';
-import { parseScenario } from '../scenario.ts';
-import type { Parsed } from '../scenario.ts';
 import type { Pid, Tid, VirtAddr } from '../units.ts';
 
 /** Counters all at zero. */
@@ -38,11 +35,6 @@ export function emptyTlbMetrics(): TlbMetrics {
 /** The process of task `i`: one process for all under thread-switch, else `threadsPerProcess` per process. */
 export function taskPid(sc: TlbScenario, i: number): Pid {
   return (sc.policy === 'thread-switch' ? 1 : Math.floor(i / sc.threadsPerProcess) + 1) as Pid;
-}
-
-/** Validates outside input (URL, file, MDX props) into a scenario; errors name the field. */
-export function parseTlbScenario(input: unknown, source: string): Parsed<TlbScenario> {
-  return parseScenario(tlbScenarioSchema, input, source);
 }
 
 /**
