@@ -1,7 +1,7 @@
 import type { SimCommand, SimCliInput } from '../cli-types.ts';
 import { parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
 import { cacheRuleOfThumb, directCosts, indirectTlbCost } from './cost.ts';
-import { contextSwitchScenarioSchema } from './model.ts';
+import { contextSwitchScenarioSchema } from './schema.ts';
 import { initContextSwitch, stepsOf, SWITCH_KIND_LABELS } from './step.ts';
 
 const us = (ns: [number, number]) =>

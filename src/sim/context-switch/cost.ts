@@ -1,11 +1,8 @@
 import type { ContextSwitchState, SwitchKind } from './model.ts';
-import {
-  compareSwitchPolicies,
-  DEFAULT_COSTS,
-  initTlbSim,
-  runTlbSim,
-  tlbScenarioSchema,
-} from '../tlb/index.ts';
+import { compareSwitchPolicies } from '../tlb/compare.ts';
+import { DEFAULT_COSTS } from '../tlb/cost.ts';
+import { tlbScenarioWith } from '../tlb/model.ts';
+import { initTlbSim, runTlbSim } from '../tlb/step.ts';
 
 /**
  * Direct and indirect costs of a switch. Direct costs are measured figures (each
@@ -85,7 +82,7 @@ export function indirectTlbCost(
 ): IndirectCost {
   const pages = state.workingSetPages;
   const refNs = DEFAULT_COSTS.walkRefNs * 4;
-  const base = tlbScenarioSchema.parse({
+  const base = tlbScenarioWith({
     tasks: 2,
     timeSlice: pages * 32,
     accesses: pages * 32 * 40,

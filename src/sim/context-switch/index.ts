@@ -1,5 +1,7 @@
 /** The context-switch anatomy: ordered steps, what each saves and restores, and what it costs. */
-export { SWITCH_KINDS, contextSwitchScenarioSchema } from './model.ts';
+export { SWITCH_KINDS } from './model.ts';
+/** Validation of outside input: loads zod, so the figures import the model's own files instead. */
+export { contextSwitchScenarioSchema, parseContextSwitchScenario } from './schema.ts';
 export type {
   SwitchKind,
   ContextLayer,
@@ -12,7 +14,6 @@ export type {
 } from './model.ts';
 export { contextSwitchSteps } from './steps.ts';
 export {
-  parseContextSwitchScenario,
   initContextSwitch,
   stepsOf,
   currentStep,

@@ -1,5 +1,5 @@
-import { z } from 'zod/mini';
-import { intIn } from '../scenario.ts';
+import type { output } from 'zod/mini';
+import type { contextSwitchScenarioSchema } from './schema.ts';
 
 /**
  * Types of the context-switch anatomy: the four kinds of switch, what the CPU
@@ -51,20 +51,8 @@ export interface CtxStep {
   skipped?: string;
 }
 
-/** A stepper scenario from outside (URL, MDX props, CLI). */
-export const contextSwitchScenarioSchema = z.strictObject({
-  /** Which switch to dissect. Default: process. */
-  kind: z._default(z.enum(SWITCH_KINDS), 'process'),
-  /** Whether the CPU and kernel use PCID (tagged TLB). Default: false. */
-  pcid: z._default(z.boolean(), false),
-  /** Step shown first (0 = before the switch). Default: 0. */
-  step: z._default(intIn(0, 64), 0),
-  /** Pages each task touches, for the indirect (TLB refill) cost. Default: 16. */
-  workingSetPages: z._default(intIn(1, 4096), 16),
-});
-
 /** A validated stepper scenario. */
-export type ContextSwitchScenario = z.output<typeof contextSwitchScenarioSchema>;
+export type ContextSwitchScenario = output<typeof contextSwitchScenarioSchema>;
 
 /** The stepper's state: plain JSON. */
 export interface ContextSwitchState {

@@ -6,15 +6,7 @@ import type {
   CpuView,
   CtxStep,
 } from './model.ts';
-import { contextSwitchScenarioSchema } from './model.ts';
 import { contextSwitchSteps } from './steps.ts';
-import { parseScenario } from '../scenario.ts';
-import type { Parsed } from '../scenario.ts';
-
-/** Validates outside input into a stepper scenario; errors name the field. */
-export function parseContextSwitchScenario(input: unknown, source: string): Parsed<ContextSwitchScenario> {
-  return parseScenario(contextSwitchScenarioSchema, input, source);
-}
 
 /** The stepper at the scenario's first step (clamped to the kind's last step). */
 export function initContextSwitch(sc: ContextSwitchScenario): ContextSwitchState {
