@@ -9,7 +9,8 @@ import { nextInt, seedRng } from '../rng.ts';
 import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
 import { TASK_KIND_NAMES, compareTasks } from './estimate.ts';
 import { explainLibco } from './libco.ts';
-import { tasksScenarioSchema, type TasksScenario } from './schema.ts';
+import type { TasksScenario } from './defaults.ts';
+import { tasksScenarioSchema } from './schema.ts';
 
 /** Fills in a seeded N when the scenario has none, then validates. */
 export function resolveTasksScenario(input: SimCliInput): TasksScenario {

@@ -5,7 +5,7 @@
 import { PAGE_SIZE } from '../units.ts';
 import * as C from './constants.ts';
 import { explainLibco } from './libco.ts';
-import { touched, type TasksScenario } from './schema.ts';
+import { touched, type TasksScenario } from './defaults.ts';
 
 /** The five ways to run N tasks. */
 export type TaskKind = 'process' | 'thread' | 'coroutine' | 'shared-stack' | 'async';
