@@ -16,7 +16,9 @@ export type { PageInfo, ProcessTotals, RegionInfo, Visibility } from './queries.
 export { describeEntry, describeEvent, describeTrace, formatApproxSize, formatSize } from './describe.ts';
 /** Invariants as readable sentences. */
 export { checkAddressSpace } from './invariants.ts';
-/** zod schemas and validation of outside input. */
+/** Settings of a run without zod: the defaults and a trusted input filled with them. */
+export { CONFIG_DEFAULTS, configWith } from './config.ts';
+/** zod schemas and validation of outside input: they load zod, so the figures import the model's own files instead. */
 export {
   configSchema,
   eventSchema,
@@ -30,5 +32,15 @@ export { defaultScenario } from './scenarios/default.ts';
 /** Addresses and sizes of the layout, each citing its source. */
 export * as layoutConstants from './constants.ts';
 /** The compact event notation used in URLs and MDX props. */
-export { TOKEN_ACTIONS, encodeTokens, tokensSchema, tokensToEvents } from './tokens.ts';
-export type { EventToken, TokenAction } from './tokens.ts';
+export {
+  MAX_TOKENS,
+  MAX_TOKENS_TEXT,
+  TOKEN_ACTIONS,
+  TOKENS_PATTERN,
+  encodeTokens,
+  readTokens,
+  tokensSchemaOf,
+  tokensToEvents,
+} from './tokens.ts';
+export { tokensSchema } from './tokens-schema.ts';
+export type { EventToken, TokenAction, TokensZod } from './tokens.ts';

@@ -1,11 +1,12 @@
 /**
- * zod schemas for input from outside (scenario files, URL, MDX props). Defaults live here, each
- * documented; `parseAddressSpaceScenario` names the wrong field in its error.
+ * zod schemas for input from outside (scenario files, URL, MDX props). Defaults are documented
+ * here and read from CONFIG_DEFAULTS (config.ts); `parseAddressSpaceScenario` names the wrong field
+ * in its error.
  */
 import { z } from 'zod/mini';
 import { intIn, parseScenario, seedIn, type Parsed } from '../scenario.ts';
 import { MiB, PAGE_SIZE } from '../units.ts';
-import { DEFAULT_MMAP_THRESHOLD, DEFAULT_STACK_LIMIT } from './constants.ts';
+import { CONFIG_DEFAULTS as D } from './config.ts';
 import { MAX_IMAGE_PAGES } from './limits.ts';
 import type { AddressSpaceConfig, AddressSpaceEvent } from './model.ts';
 
@@ -33,34 +34,26 @@ export const librarySchema = z.strictObject({
 export const configSchema = z
   .strictObject({
     /** PIE executable at 0x555555554000, or classic at 0x400000. Default: true. */
-    pie: z._default(z.boolean(), true),
+    pie: z._default(z.boolean(), D.pie),
     /** Randomise layout from the seed. Default: false (the classic addresses). */
-    aslr: z._default(z.boolean(), false),
+    aslr: z._default(z.boolean(), D.aslr),
     /** Program path. Default: /usr/bin/demo. */
-    program: z._default(text, '/usr/bin/demo'),
+    program: z._default(text, D.program),
     /** Pages of text, rodata, data, bss. Default: 2, 1, 1, 1 (a small program). */
     image: z._default(
       z.strictObject({ text: pages.check(z.minimum(1)), rodata: pages, data: pages, bss: pages }),
-      {
-        text: 2,
-        rodata: 1,
-        data: 1,
-        bss: 1,
-      },
+      D.image,
     ),
     /** Libraries, highest first. Default: the loader and libc with small illustrative sizes. */
-    libraries: z._default(z.array(librarySchema).check(z.maxLength(8)), [
-      { path: '/lib64/ld-linux-x86-64.so.2', textPages: 8, dataPages: 1 },
-      { path: '/lib/x86_64-linux-gnu/libc.so.6', textPages: 32, dataPages: 2 },
-    ]),
+    libraries: z._default(z.array(librarySchema).check(z.maxLength(8)), D.libraries),
     /** malloc's mmap threshold in bytes. Default: 128 KiB (M_MMAP_THRESHOLD). */
-    mmapThreshold: z._default(z.int().check(z.positive()), DEFAULT_MMAP_THRESHOLD),
+    mmapThreshold: z._default(z.int().check(z.positive()), D.mmapThreshold),
     /** RLIMIT_STACK in bytes. Default: 8 MiB. */
-    stackLimit: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
+    stackLimit: z._default(pageMultiple, D.stackLimit),
     /** Thread stack size in bytes. Default: 8 MiB (glibc uses RLIMIT_STACK). */
-    threadStackSize: z._default(pageMultiple, DEFAULT_STACK_LIMIT),
+    threadStackSize: z._default(pageMultiple, D.threadStackSize),
     /** First process id. Default: 1000. */
-    firstPid: z._default(z.int().check(z.positive(), z.maximum(4_000_000)), 1000),
+    firstPid: z._default(z.int().check(z.positive(), z.maximum(4_000_000)), D.firstPid),
   })
   .check(
     z.refine(
@@ -142,7 +135,7 @@ export function parseAddressSpaceScenario(input: unknown, source: string): Parse
   return parseScenario(scenarioSchema, input, source);
 }
 
-/** Fills the defaults of a hand-written config. */
+/** Validates a hand-written config and fills its defaults (a trusted one: `configWith`, config.ts). */
 export function makeConfig(input: AddressSpaceConfigInput = {}): AddressSpaceConfig {
   return configSchema.parse(input);
 }
