@@ -1,7 +1,7 @@
 /** The context-switch figure's controls: which switch, and whether PCID is on. */
 import type { JSX } from 'preact';
-import { SWITCH_KINDS, SWITCH_KIND_LABELS } from '../../../sim/context-switch/index.ts';
-import type { SwitchKind } from '../../../sim/context-switch/index.ts';
+import { SWITCH_KINDS, type SwitchKind } from '../../../sim/context-switch/model.ts';
+import { SWITCH_KIND_LABELS } from '../../../sim/context-switch/step.ts';
 
 /** Props of {@link CtxControls}. */
 export interface CtxControlsProps {

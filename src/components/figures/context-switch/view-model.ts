@@ -2,15 +2,10 @@
  * What the context-switch figure shows, computed from the model without a DOM: the steps of the
  * chosen switch, the CPU at a step and what changed, the costs, and the narration.
  */
-import {
-  cacheRuleOfThumb,
-  contextSwitchSteps,
-  describeContextSwitch,
-  diffCpu,
-  directCosts,
-  indirectTlbCost,
-  type ContextSwitchState,
-} from '../../../sim/context-switch/index.ts';
+import { cacheRuleOfThumb, directCosts, indirectTlbCost } from '../../../sim/context-switch/cost.ts';
+import type { ContextSwitchState } from '../../../sim/context-switch/model.ts';
+import { describeContextSwitch, diffCpu } from '../../../sim/context-switch/step.ts';
+import { contextSwitchSteps } from '../../../sim/context-switch/steps.ts';
 import type { ContextSwitchOptions } from './options.ts';
 
 /** The last step of the chosen switch. */

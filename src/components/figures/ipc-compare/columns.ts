@@ -2,7 +2,7 @@
  * The columns of the IPC comparison table, and how rows are sorted and filtered. Pure: the
  * table component and the tests share these definitions.
  */
-import { LABELS, formatBytes, formatDuration, type ComparisonRow } from '../../../sim/ipc/index.ts';
+import { LABELS, formatBytes, formatDuration, type ComparisonRow } from '../../../sim/ipc/table.ts';
 
 /** The columns a reader can sort by. */
 export type IpcSortKey =

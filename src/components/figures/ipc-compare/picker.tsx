@@ -1,6 +1,6 @@
 /** The animation's own inputs: which mechanism carries the message, and how many bytes it has. */
 import type { JSX } from 'preact';
-import { MECHANISMS, type MechanismId } from '../../../sim/ipc/index.ts';
+import { MECHANISMS, type MechanismId } from '../../../sim/ipc/mechanisms.ts';
 import { MAX_TRANSFER } from './limits.ts';
 
 export { MAX_TRANSFER } from './limits.ts';

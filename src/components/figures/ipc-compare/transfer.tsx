@@ -4,14 +4,10 @@
  * light up for what the current step did; a sleeping process is drawn dashed with "阻塞".
  */
 import type { JSX } from 'preact';
-import {
-  bufferedBytes,
-  deliveredBytes,
-  formatBytes,
-  getMechanism,
-  type TransferState,
-  type TransferTrace,
-} from '../../../sim/ipc/index.ts';
+import { getMechanism } from '../../../sim/ipc/mechanisms.ts';
+import type { TransferState, TransferTrace } from '../../../sim/ipc/model.ts';
+import { bufferedBytes, deliveredBytes } from '../../../sim/ipc/segments.ts';
+import { formatBytes } from '../../../sim/ipc/table.ts';
 
 /** Props of {@link IpcTransfer}. */
 export interface IpcTransferProps {

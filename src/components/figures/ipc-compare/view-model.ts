@@ -2,14 +2,9 @@
  * What the IPC figure shows, computed from the model without a DOM: the comparison rows for the
  * message size and count, filtered and sorted; the animated transfer; its narration; the caption.
  */
-import {
-  compareMechanisms,
-  formatBytes,
-  getMechanism,
-  initTransfer,
-  recordTransfer,
-  type ComparisonRow,
-} from '../../../sim/ipc/index.ts';
+import { getMechanism } from '../../../sim/ipc/mechanisms.ts';
+import { compareMechanisms, formatBytes, type ComparisonRow } from '../../../sim/ipc/table.ts';
+import { initTransfer, recordTransfer } from '../../../sim/ipc/transfer.ts';
 import { narrateTransfer } from '../../../sim/ipc/narration.ts';
 import { filterIpcRows, sortIpcRows } from './columns.ts';
 import { sortKeyOf, type IpcOptions } from './options.ts';

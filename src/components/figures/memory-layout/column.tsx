@@ -4,7 +4,8 @@
  * Every region is focusable; hover or focus reports it through `onHover`.
  */
 import type { JSX } from 'preact';
-import { formatApproxSize, type RegionInfo, type RegionKind } from '../../../sim/address-space/index.ts';
+import { formatApproxSize } from '../../../sim/address-space/describe.ts';
+import type { RegionInfo, RegionKind } from '../../../sim/address-space/index.ts';
 import type { MemoryScale } from './scale.tsx';
 import { regionKey } from './view-model.ts';
 

@@ -3,12 +3,8 @@
  * range, size, permissions, who shares it), or else the totals; and the colour legend.
  */
 import type { JSX } from 'preact';
-import {
-  formatApproxSize,
-  formatSize,
-  type ProcessTotals,
-  type RegionInfo,
-} from '../../../sim/address-space/index.ts';
+import { formatApproxSize, formatSize } from '../../../sim/address-space/describe.ts';
+import type { ProcessTotals, RegionInfo } from '../../../sim/address-space/queries.ts';
 import { formatAddr } from '../../../sim/units.ts';
 import { regionLabel } from './column.tsx';
 import { OWNER_COLORS, OWNER_LABELS, type FrameOwner } from './frames.tsx';

@@ -4,13 +4,9 @@
  * frames between them, with a line from every resident page to its frame.
  */
 import type { JSX } from 'preact';
-import {
-  layoutConstants,
-  pageMap,
-  type AddressSpaceState,
-  type Process,
-  type RegionInfo,
-} from '../../../sim/address-space/index.ts';
+import * as layoutConstants from '../../../sim/address-space/constants.ts';
+import type { AddressSpaceState, Process } from '../../../sim/address-space/model.ts';
+import { pageMap, type RegionInfo } from '../../../sim/address-space/queries.ts';
 import { formatAddr } from '../../../sim/units.ts';
 import { MemoryColumn } from './column.tsx';
 import { framesHeight, MemoryFrames } from './frames.tsx';

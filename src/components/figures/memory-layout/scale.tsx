@@ -4,7 +4,7 @@
  * a short break, so a 4 KiB guard page and an 8 MiB stack are both visible. High addresses on top.
  */
 import type { JSX } from 'preact';
-import { formatApproxSize } from '../../../sim/address-space/index.ts';
+import { formatApproxSize } from '../../../sim/address-space/describe.ts';
 
 /** One piece of the scale: an address range and where it is drawn. */
 export interface ScaleBand {

@@ -2,15 +2,11 @@
  * What the memory-layout figure shows, computed from the model without a DOM: the run for the
  * options, the processes, region tables and totals at a step, the narration, the hovered region.
  */
-import {
-  makeConfig,
-  regionTable,
-  runAddressSpace,
-  tokensToEvents,
-  totals,
-  type AddressSpaceState,
-  type TraceEntry,
-} from '../../../sim/address-space/index.ts';
+import { configWith } from '../../../sim/address-space/config.ts';
+import type { AddressSpaceState, TraceEntry } from '../../../sim/address-space/model.ts';
+import { regionTable, totals } from '../../../sim/address-space/queries.ts';
+import { runAddressSpace } from '../../../sim/address-space/step.ts';
+import { tokensToEvents } from '../../../sim/address-space/tokens.ts';
 import { narrateAddressSpace } from '../../../sim/address-space/narration.ts';
 
 import type { MemoryOptions } from './options.ts';
@@ -26,7 +22,7 @@ export interface MemoryRun {
 
 /** Runs the model over the options' events. */
 export function runMemory(o: MemoryOptions): MemoryRun {
-  return runAddressSpace(makeConfig({ pie: o.pie, aslr: o.aslr }), tokensToEvents(o.events), o.seed);
+  return runAddressSpace(configWith({ pie: o.pie, aslr: o.aslr }), tokensToEvents(o.events), o.seed);
 }
 
 /** The last step: one per event. */

@@ -1,12 +1,9 @@
 /** The TaskCost numbers: one row per way of running the tasks, each part of the bill, and the libco example. */
 import type { JSX } from 'preact';
-import { formatBytes, formatDuration } from '../../../sim/ipc/index.ts';
-import {
-  COROUTINE_STACK_BYTES,
-  TASK_KIND_NAMES,
-  type LibcoBreakdown,
-  type TaskCost,
-} from '../../../sim/tasks/index.ts';
+import { formatBytes, formatDuration } from '../../../sim/ipc/table.ts';
+import { COROUTINE_STACK_BYTES } from '../../../sim/tasks/constants.ts';
+import { TASK_KIND_NAMES, type TaskCost } from '../../../sim/tasks/estimate.ts';
+import type { LibcoBreakdown } from '../../../sim/tasks/libco.ts';
 
 /** Props of {@link TaskTable}. */
 export interface TaskTableProps {

@@ -2,22 +2,22 @@
  * What the task-cost figure shows, computed from the model without a DOM: the scenario for the
  * options, the five estimates, the three bar groups, the libco account and the narration.
  */
-import { formatBytes, formatDuration } from '../../../sim/ipc/index.ts';
+import { formatBytes, formatDuration } from '../../../sim/ipc/table.ts';
+import { USER_SPACE_BYTES } from '../../../sim/tasks/constants.ts';
+import { tasksScenarioWith } from '../../../sim/tasks/defaults.ts';
 import {
   TASK_KIND_NAMES,
-  USER_SPACE_BYTES,
   compareTasks,
-  explainLibco,
-  tasksScenarioSchema,
   type TaskCost as TaskCostEstimate,
-} from '../../../sim/tasks/index.ts';
+} from '../../../sim/tasks/estimate.ts';
+import { explainLibco } from '../../../sim/tasks/libco.ts';
 import { describeTaskCosts } from '../../../sim/tasks/narration.ts';
 import type { TaskBarGroup } from './bars.tsx';
 import type { TaskCostOptions } from './options.ts';
 
 /** The model's scenario for the options. */
 export const taskScenario = (o: Pick<TaskCostOptions, 'n' | 'stack'>) =>
-  tasksScenarioSchema.parse({ n: o.n, threadStackBytes: o.stack });
+  tasksScenarioWith({ n: o.n, threadStackBytes: o.stack });
 
 /** The model's estimates for the options. */
 export function figureCosts(o: Pick<TaskCostOptions, 'n' | 'stack'>): TaskCostEstimate[] {

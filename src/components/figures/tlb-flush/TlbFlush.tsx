@@ -27,7 +27,7 @@ import { gridLabelWidth, KERNEL_COLOR, ownerColor, TlbGrid, tlbGridHeight } from
 import { timelineHeight, TlbTimeline } from './timeline.tsx';
 import { TlbSummaryChart } from './summary-chart.tsx';
 import { TlbStyles } from './styles.tsx';
-import { POLICY_LABELS } from '../../../sim/tlb/index.ts';
+import { POLICY_LABELS } from '../../../sim/tlb/describe.ts';
 
 /** Props of {@link TlbFlush} as written in MDX (every option of options.ts, plus `title`). */
 export type TlbFlushProps = Partial<TlbOptions> & FrameProps;

@@ -2,7 +2,8 @@
  * What the TLB figure draws, derived from a recorded run of the model: grid cells for one step
  * and timeline cells for the whole run. Pure functions; nothing here is kept beside the state.
  */
-import { regionBase, taskPid } from '../../../sim/tlb/index.ts';
+import { taskPid } from '../../../sim/tlb/step.ts';
+import { regionBase } from '../../../sim/tlb/trace.ts';
 import type { TlbEvent, TlbRun, TlbScenario, TlbSimState } from '../../../sim/tlb/index.ts';
 import type { GridCell } from './grid.tsx';
 import type { TimelineCell } from './timeline.tsx';

@@ -1,7 +1,7 @@
 /** The TLB figure's own controls: policy, side-by-side mode, TLB size, access pattern. */
 import type { JSX } from 'preact';
-import { SWITCH_POLICIES, TRACE_KINDS, POLICY_LABELS } from '../../../sim/tlb/index.ts';
-import type { SwitchPolicy, TraceKind } from '../../../sim/tlb/index.ts';
+import { POLICY_LABELS } from '../../../sim/tlb/describe.ts';
+import { SWITCH_POLICIES, TRACE_KINDS, type SwitchPolicy, type TraceKind } from '../../../sim/tlb/model.ts';
 
 /** Chinese names of the access patterns. */
 export const TRACE_LABELS: Record<TraceKind, string> = {

@@ -3,16 +3,15 @@
  * the recorded runs of the three policies on the same trace, the grid and timeline of a step, the
  * summary series over the whole trace, the narration and the drawing's layout for a width.
  */
+import { summarizeTlbMetrics } from '../../../sim/tlb/cost.ts';
+import { POLICY_LABELS } from '../../../sim/tlb/describe.ts';
 import {
-  POLICY_LABELS,
-  recordTlbRun,
-  initTlbSim,
-  summarizeTlbMetrics,
   SWITCH_POLICIES,
-  taskPid,
-  tlbScenarioSchema,
-} from '../../../sim/tlb/index.ts';
-import type { SwitchPolicy, TlbRun, TlbScenario } from '../../../sim/tlb/index.ts';
+  tlbScenarioWith,
+  type SwitchPolicy,
+  type TlbScenario,
+} from '../../../sim/tlb/model.ts';
+import { initTlbSim, recordTlbRun, taskPid, type TlbRun } from '../../../sim/tlb/step.ts';
 import { describeTlbComparison, narrateTlb } from '../../../sim/tlb/narration.ts';
 import { gridCells, timelineCells } from './cells.ts';
 import type { TlbOptions } from './options.ts';
@@ -22,7 +21,7 @@ import type { TlbOptions } from './options.ts';
  * system call every 10 accesses touches 2 global kernel pages.
  */
 export function figureScenario(o: TlbOptions, policy: SwitchPolicy = o.policy): TlbScenario {
-  return tlbScenarioSchema.parse({
+  return tlbScenarioWith({
     policy,
     tasks: o.tasks,
     threadsPerProcess: o.threadsPerProcess,

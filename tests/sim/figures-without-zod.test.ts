@@ -1,0 +1,82 @@
+/**
+ * Figure pages must not download zod (issue 10: ≤ 35 KiB gzip of JavaScript per figure page beyond
+ * the book shell; zod/mini alone is 7.8 KiB). Whatever the figures import from the simulator is
+ * walked through its static imports (tests/lib/import-graph.ts), and none may reach zod: the
+ * schemas live in their own modules (schema.ts, tokens-schema.ts, src/sim/scenario.ts), for the
+ * CLI, the tests and outside input only.
+ */
+import { describe, expect, test } from 'vitest';
+import { globSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { directImports, importChain } from '../lib/import-graph.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const sim = join(root, 'src/sim');
+const isZod = (target: string): boolean => target === 'zod' || target.startsWith('zod/');
+const shown = (chain: readonly string[]): string =>
+  chain.map((f) => (f.startsWith('/') ? relative(root, f) : f)).join(' → ');
+
+/** The chain from `file` to zod, or '' when there is none. */
+const zodChain = (file: string): string => {
+  const chain = importChain(file, isZod);
+  return chain ? shown(chain) : '';
+};
+
+/**
+ * The simulator modules the figures' own files load statically. The figure options
+ * (`frame/`, `<figure>/options.ts`) are left out: they build zod schemas today and are being
+ * rewritten to load zod only to word an error.
+ */
+function simModulesOfFigures(): Map<string, string> {
+  const modules = new Map<string, string>();
+  for (const file of globSync('src/components/figures/*/*.{ts,tsx}', { cwd: root })) {
+    if (file.includes('/frame/') || file.endsWith('/options.ts')) continue;
+    for (const target of directImports(join(root, file)))
+      if (target.startsWith(`${sim}/`) && !modules.has(target)) modules.set(target, file);
+  }
+  return modules;
+}
+
+describe('figure pages must not download zod', () => {
+  const figureModules = simModulesOfFigures();
+
+  test('the figures’ islands and view-models import simulator modules (the walk found them)', () => {
+    const models = new Set([...figureModules.keys()].map((f) => relative(sim, f).split('/')[0]));
+    expect([...models].sort()).toEqual(
+      expect.arrayContaining(['address-space', 'context-switch', 'ipc', 'tasks', 'tlb']),
+    );
+  });
+
+  test.each([...figureModules].map(([module, by]) => [relative(root, module), by]))(
+    '%s (imported by %s) does not reach zod',
+    (module) => {
+      expect(zodChain(join(root, module))).toBe('');
+    },
+  );
+
+  // What the figure options use instead of the schemas: defaults, the geometry rule, the token reader.
+  test.each([
+    'src/sim/scenario-error.ts', // ScenarioError, Parsed, SEED_MAX
+    'src/sim/tlb/model.ts', // tlbScenarioWith, TLB_SCENARIO_DEFAULTS, tlbGeometryProblem, SWITCH_POLICIES
+    'src/sim/tasks/defaults.ts', // tasksScenarioWith, MAX_TASKS
+    'src/sim/address-space/config.ts', // configWith
+    'src/sim/address-space/tokens.ts', // readTokens, tokensSchemaOf (zod passed in)
+    'src/sim/context-switch/model.ts', // SWITCH_KINDS
+    'src/sim/ipc/mechanisms.ts', // MECHANISM_IDS
+  ])('%s does not reach zod', (module) => {
+    expect(zodChain(join(root, module))).toBe('');
+  });
+
+  test('the walk does see zod where it is: the schemas and the index files that re-export them', () => {
+    for (const module of [
+      'src/sim/scenario.ts',
+      'src/sim/tlb/schema.ts',
+      'src/sim/tlb/index.ts',
+      'src/sim/tasks/schema.ts',
+      'src/sim/address-space/tokens-schema.ts',
+      'src/sim/context-switch/index.ts',
+      'src/sim/ipc/index.ts',
+    ])
+      expect(zodChain(join(root, module)), module).not.toBe('');
+  });
+});
