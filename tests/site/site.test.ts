@@ -156,6 +156,39 @@ describe.each(builds)('built site %s (base %s)', (dir, base) => {
     }
     expect(offenders).toEqual([]);
   });
+
+  test('figure pages do not download zod: it loads only to word a refused value (frame/checks.ts)', () => {
+    const islandPages = site.pages.filter((p) => p.html.includes('<astro-island'));
+    expect(islandPages.length).toBeGreaterThan(0);
+    const offenders = new Set<string>();
+    let scanned = 0;
+    for (const page of islandPages) {
+      const queue: string[] = [];
+      for (const island of selectAll('astro-island', page.tree)) {
+        for (const key of ['componentUrl', 'rendererUrl', 'component-url', 'renderer-url']) {
+          const url = island.properties[key];
+          if (typeof url === 'string') queue.push(new URL(url, `http://x${page.url}`).pathname);
+        }
+      }
+      const seen = reachableJs(site, page.url, page.tree);
+      while (queue.length > 0) {
+        const url = queue.pop()!;
+        const file = fileForUrl(site, url);
+        if (!file || seen.has(url)) continue;
+        seen.add(url);
+        queue.push(...jsImports(url, readFileSync(file, 'utf8')));
+      }
+      for (const url of seen) {
+        const file = fileForUrl(site, url);
+        if (!file) continue;
+        scanned++;
+        // zod names each of its classes `$Zod…` (core.$constructor), in minified code too.
+        if (readFileSync(file, 'utf8').includes('$ZodType')) offenders.add(`${page.file} loads ${url}`);
+      }
+    }
+    expect(scanned).toBeGreaterThan(islandPages.length);
+    expect([...offenders]).toEqual([]);
+  });
 });
 
 describe('sitemap', () => {

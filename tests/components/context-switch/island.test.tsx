@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import ContextSwitch from '../../../src/components/figures/context-switch/ContextSwitch.tsx';
@@ -11,8 +11,13 @@ import {
   initContextSwitch,
   stepContextSwitch,
 } from '../../../src/sim/context-switch/index.ts';
+import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);
+// As on the server, where the checks that word a refusal load with the page (a browser loads them
+// on demand: tests/components/frame/lazy-checks.test.tsx).
+beforeAll(() => loadChecks());
+
 
 const forward = (n: number) => {
   const button = document.querySelector<HTMLButtonElement>('button[aria-label="前进一步"]')!;

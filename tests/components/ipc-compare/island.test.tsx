@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import IpcCompare from '../../../src/components/figures/ipc-compare/IpcCompare.tsx';
@@ -7,8 +7,13 @@ import { recordFigureTransfer } from '../../../src/components/figures/ipc-compar
 import { ipcOptions } from '../../../src/components/figures/ipc-compare/options.ts';
 import { IPC_COLUMNS } from '../../../src/components/figures/ipc-compare/columns.ts';
 import { MECHANISMS, compareMechanisms, formatBytes, formatDuration } from '../../../src/sim/ipc/index.ts';
+import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);
+// As on the server, where the checks that word a refusal load with the page (a browser loads them
+// on demand: tests/components/frame/lazy-checks.test.tsx).
+beforeAll(() => loadChecks());
+
 
 const cell = (root: ParentNode, id: string, col: string) =>
   root.querySelector(`[data-row="${id}"] [data-cell="${col}"]`)?.textContent;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import MemoryLayout from '../../../src/components/figures/memory-layout/MemoryLayout.tsx';
@@ -10,8 +10,13 @@ import {
   tokensSchema,
   tokensToEvents,
 } from '../../../src/sim/address-space/index.ts';
+import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);
+// As on the server, where the checks that word a refusal load with the page (a browser loads them
+// on demand: tests/components/frame/lazy-checks.test.tsx).
+beforeAll(() => loadChecks());
+
 
 /** What the model says after the given tokens (default config). */
 function model(tokens: string) {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import TaskCost from '../../../src/components/figures/task-cost/TaskCost.tsx';
@@ -12,8 +12,13 @@ import { decadeRange, logPosition } from '../../../src/components/figures/task-c
 import { nFromSlider, sliderFromN } from '../../../src/components/figures/task-cost/controls.tsx';
 import { formatBytes, formatDuration } from '../../../src/sim/ipc/index.ts';
 import { MiB } from '../../../src/sim/units.ts';
+import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);
+// As on the server, where the checks that word a refusal load with the page (a browser loads them
+// on demand: tests/components/frame/lazy-checks.test.tsx).
+beforeAll(() => loadChecks());
+
 
 const cell = (root: ParentNode, kind: string, col: string) =>
   root.querySelector(`[data-row="${kind}"] [data-cell="${col}"]`)?.textContent;

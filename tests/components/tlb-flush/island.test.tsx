@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { beforeAll, afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import TlbFlush from '../../../src/components/figures/tlb-flush/TlbFlush.tsx';
@@ -7,8 +7,13 @@ import { figureScenario } from '../../../src/components/figures/tlb-flush/view-m
 import { tlbOptions } from '../../../src/components/figures/tlb-flush/options.ts';
 import { initTlbSim, recordTlbRun, runTlbSim, summarizeTlbMetrics } from '../../../src/sim/tlb/index.ts';
 import type { SwitchPolicy } from '../../../src/sim/tlb/index.ts';
+import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);
+// As on the server, where the checks that word a refusal load with the page (a browser loads them
+// on demand: tests/components/frame/lazy-checks.test.tsx).
+beforeAll(() => loadChecks());
+
 
 /** The model's metrics after n accesses for the figure's default props plus `over`. */
 function model(n: number, over: object = {}, policy?: SwitchPolicy) {

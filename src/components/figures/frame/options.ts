@@ -5,9 +5,17 @@
  *
  * `defineOptions({ seed: intOption({ key: 'seed', min: 0, max: 9, default: 1, meaning: '种子' }) })`
  * → `.parseUrl({ seed: '7' })` gives `{ ok: true, value: { seed: 7 } }`, `.params` lists `seed`.
+ *
+ * Two readers per option, from the same declaration: a small one that accepts or refuses a value
+ * (what a figure needs to start), and the zod schemas that word *why* a value is refused
+ * (./checks.ts). zod is loaded with this module on the server and in Node, and in the browser
+ * only when a value is refused, so a figure page does not download it
+ * (tests/components/frame/lazy-checks.test.ts checks both readers agree).
  */
-import { z, type core } from 'zod/mini';
-import { intIn, parseScenario, seedIn } from '../../../sim/scenario.ts';
+import type { core } from 'zod/mini';
+import { SEED_MAX } from '../../../sim/scenario-error.ts';
+import type { ZodKit } from './checks.ts';
+import { FRAME_PROPS, givenProps, isIntIn, readIntText, type Read } from './read.ts';
 
 /** One option of a figure: an MDX prop, and a URL parameter when it has a `key`. */
 export interface FigureOption<T> {
@@ -17,12 +25,14 @@ export interface FigureOption<T> {
   meaning: string;
   /** The value when neither props nor URL give one. */
   default: T;
-  /** Checks a typed value (MDX props). */
-  value: core.$ZodType<T>;
-  /** Reads the URL text into a value. */
-  text: core.$ZodType<T, string>;
+  /** Reads a typed value (MDX props). */
+  fromProp(value: unknown): Read<T>;
+  /** Reads URL text. */
+  fromText(text: string): Read<T>;
   /** Writes a value as URL text. */
   format(value: T): string;
+  /** The same rules as zod schemas, built only to word a refusal: for props, and for URL text. */
+  schemas(kit: ZodKit): { value: core.$ZodType<T>; text: core.$ZodType<T, string> };
 }
 
 /** The value type of an option. */
@@ -37,32 +47,45 @@ interface OptionBase<T> {
   default: T;
 }
 
-const INTEGER = /^-?\d+$/;
-/** URL text that must be an integer, then pass `check`. */
-const intText = (check: core.$ZodType<number>) =>
-  z.pipe(
-    z.pipe(z.string().check(z.regex(INTEGER, { error: '应为整数' })), z.transform(Number)),
-    check as core.$ZodType<number, number>,
-  ) as unknown as core.$ZodType<number, string>;
-
-/** An integer in `min..max`, with an optional further check (`refine`). */
+/** An integer in `min..max`, optionally one of `oneOf`. */
 export function intOption(
-  o: OptionBase<number> & { min: number; max: number; refine?: core.$ZodCheck<number> },
+  o: OptionBase<number> & { min: number; max: number; oneOf?: readonly number[] },
 ): FigureOption<number> {
-  const value = () => (o.refine ? intIn(o.min, o.max).check(o.refine) : intIn(o.min, o.max));
-  return { ...o, value: value(), text: intText(value()), format: String };
+  const { min, max, oneOf } = o;
+  const fromProp = (v: unknown): Read<number> =>
+    isIntIn(v, min, max) && (!oneOf || oneOf.includes(v)) ? { value: v } : null;
+  return {
+    key: o.key,
+    meaning: o.meaning,
+    default: o.default,
+    fromProp,
+    fromText: readIntText(fromProp),
+    format: String,
+    schemas({ z, intIn, intText }) {
+      const value = oneOf
+        ? intIn(min, max).check(z.refine((n) => oneOf.includes(n), { error: `应为 ${oneOf.join('、')} 之一` }))
+        : intIn(min, max);
+      return { value, text: intText(value) };
+    },
+  };
 }
 
 /** A yes/no option, `1` or `0` in the URL. */
 export function boolOption(o: OptionBase<boolean>): FigureOption<boolean> {
   return {
-    ...o,
-    value: z.boolean(),
-    text: z.pipe(
-      z.enum(['0', '1']),
-      z.transform((s) => s === '1'),
-    ) as unknown as core.$ZodType<boolean, string>,
+    key: o.key,
+    meaning: o.meaning,
+    default: o.default,
+    fromProp: (v) => (typeof v === 'boolean' ? { value: v } : null),
+    fromText: (t) => (t === '1' ? { value: true } : t === '0' ? { value: false } : null),
     format: (b) => (b ? '1' : '0'),
+    schemas: ({ z }) => ({
+      value: z.boolean(),
+      text: z.pipe(
+        z.enum(['0', '1']),
+        z.transform((s) => s === '1'),
+      ) as unknown as core.$ZodType<boolean, string>,
+    }),
   };
 }
 
@@ -71,20 +94,41 @@ export function enumOption<const T extends readonly [string, ...string[]]>(
   values: T,
   o: OptionBase<T[number]>,
 ): FigureOption<T[number]> {
-  const schema = z.enum(values) as unknown as core.$ZodType<T[number], string>;
-  return { ...o, value: schema, text: schema, format: (v) => v };
+  const read = (v: unknown): Read<T[number]> =>
+    typeof v === 'string' && (values as readonly string[]).includes(v) ? { value: v } : null;
+  return {
+    key: o.key,
+    meaning: o.meaning,
+    default: o.default,
+    fromProp: read,
+    fromText: read,
+    format: (v) => v,
+    schemas({ z }) {
+      const schema = z.enum(values) as unknown as core.$ZodType<T[number], string>;
+      return { value: schema, text: schema };
+    },
+  };
 }
 
 /** Free text up to `max` characters. */
 export function textOption(o: OptionBase<string> & { max: number }): FigureOption<string> {
-  const schema = z.string().check(z.maxLength(o.max));
-  return { ...o, value: schema, text: schema, format: (v) => v };
+  const read = (v: unknown): Read<string> => (typeof v === 'string' && v.length <= o.max ? { value: v } : null);
+  return {
+    key: o.key,
+    meaning: o.meaning,
+    default: o.default,
+    fromProp: read,
+    fromText: read,
+    format: (v) => v,
+    schemas({ z }) {
+      const schema = z.string().check(z.maxLength(o.max));
+      return { value: schema, text: schema };
+    },
+  };
 }
 
-/** A value with its own schemas (event tokens, `'end'`). */
-export function customOption<T>(
-  o: OptionBase<T> & Omit<FigureOption<T>, keyof OptionBase<T>>,
-): FigureOption<T> {
+/** A value with its own readers and schemas (event tokens, `'end'`). */
+export function customOption<T>(o: OptionBase<T> & Omit<FigureOption<T>, keyof OptionBase<T>>): FigureOption<T> {
   return o;
 }
 
@@ -108,8 +152,11 @@ export interface FigureParam {
   default: string;
 }
 
-/** Outcome of a check: the value or a readable Chinese message. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Outcome of a check: the value or a readable Chinese message. `pending` means the value was
+ * refused in a browser that has not loaded the checks yet: call {@link loadChecks}, then check again.
+ */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; pending?: true };
 
 /** A figure's options with everything derived from them. */
 export interface FigureOptions<S extends Record<string, FigureOption<unknown>>> {
@@ -127,42 +174,56 @@ export interface FigureOptions<S extends Record<string, FigureOption<unknown>>> 
   toUrl(values: OptionValues<S>): Record<string, string>;
 }
 
+type Checks = typeof import('./checks.ts');
+/** The zod checks: with this module on a server and in Node, in a browser only once a value is refused. */
+let checks: Checks | undefined = typeof document === 'undefined' ? await import('./checks.ts') : undefined;
+
+/** Loads the checks (a browser does so when a value is refused); resolves at once when loaded. */
+export async function loadChecks(): Promise<void> {
+  checks ??= await import('./checks.ts');
+}
+
+/** Shown while the checks load to word a refusal (a browser, a fraction of a second). */
+export const PENDING = '参数有误，正在查明原因……';
+
+/** A refusal: the checks' message, or {@link PENDING} until they are loaded. */
+function refused(word: (c: Checks) => string): { ok: false; error: string; pending?: true } {
+  return checks ? { ok: false, error: word(checks) } : { ok: false, error: PENDING, pending: true };
+}
+
 /** Derives the props check, the URL check, the link writer and the parameter list from `options`. */
 export function defineOptions<S extends Record<string, FigureOption<unknown>>>(options: S): FigureOptions<S> {
   const entries = Object.entries(options) as [string, FigureOption<unknown>][];
   const inUrl = entries.filter(([, o]) => o.key !== undefined);
-  const propsSchema = z.strictObject({
-    ...Object.fromEntries(entries.map(([name, o]) => [name, z.optional(o.value)])),
-    title: z.optional(z.string().check(z.minLength(1))),
-    thumbnail: z.optional(z.boolean()),
-  });
-  const urlSchema = z.object(Object.fromEntries(inUrl.map(([, o]) => [o.key!, z.optional(o.text)])));
   const defaults = Object.fromEntries(entries.map(([name, o]) => [name, o.default])) as OptionValues<S>;
   return {
     options,
     defaults,
     params: inUrl.map(([, o]) => ({ name: o.key!, meaning: o.meaning, default: o.format(o.default) })),
     parseProps(props) {
-      // Preact hands every component its `children`, and Astro its scoped-style `class`; a figure uses neither.
-      const {
-        children: _children,
-        class: _class,
-        params,
-        ...given
-      } = (props ?? {}) as Record<string, unknown>;
-      const parsed = parseScenario(propsSchema, given, 'MDX 属性');
+      const { given, params } = givenProps(props);
+      const value: Record<string, unknown> = {};
+      for (const [name, v] of Object.entries(given)) {
+        const option = Object.hasOwn(options, name) ? options[name] : undefined;
+        // An optional prop given as `undefined` is absent, as zod's `optional` reads it.
+        if (v === undefined && (option || Object.hasOwn(FRAME_PROPS, name))) continue;
+        const read = option ? option.fromProp(v) : Object.hasOwn(FRAME_PROPS, name) && FRAME_PROPS[name]!(v) ? { value: v } : null;
+        if (!read) return refused((c) => c.explainProps(options, given));
+        value[name] = read.value;
+      }
       // `params` are URL strings: parseUrl checks them where they are applied.
-      const extra = params === undefined ? {} : { params: params as Record<string, string> };
-      if (parsed.ok)
-        return { ok: true, value: { ...parsed.value, ...extra } as Partial<OptionValues<S>> & FrameProps };
-      return { ok: false, error: parsed.error.message };
+      if (params !== undefined) value.params = params;
+      return { ok: true, value: value as Partial<OptionValues<S>> & FrameProps };
     },
     parseUrl(params) {
-      const parsed = parseScenario(urlSchema, params, '网址参数');
-      if (!parsed.ok) return { ok: false, error: `网址参数无效：${parsed.error.issues.join('；')}` };
-      const byKey = parsed.value as Record<string, unknown>;
       const value: Record<string, unknown> = {};
-      for (const [name, o] of inUrl) if (byKey[o.key!] !== undefined) value[name] = byKey[o.key!];
+      for (const [name, o] of inUrl) {
+        const text = Object.hasOwn(params, o.key!) ? params[o.key!] : undefined;
+        if (text === undefined) continue;
+        const read = typeof text === 'string' ? o.fromText(text) : null;
+        if (!read) return refused((c) => c.explainUrl(options, params));
+        value[name] = read.value;
+      }
       return { ok: true, value: value as Partial<OptionValues<S>> };
     },
     toUrl(values) {
@@ -174,15 +235,19 @@ export function defineOptions<S extends Record<string, FigureOption<unknown>>>(o
 }
 
 /** The simulator seed, shared by the figures that have one. */
-export const seedOption = (): FigureOption<number> => ({
-  key: 'seed',
-  meaning: '模拟器的随机种子（0 到 2³²−1），同一种子重现同一过程',
-  default: 1,
-  // The simulator's own seed check, so the message is the model's.
-  value: seedIn(),
-  text: intText(seedIn()),
-  format: String,
-});
+export const seedOption = (): FigureOption<number> => {
+  const fromProp = (v: unknown): Read<number> => (isIntIn(v, 0, SEED_MAX) ? { value: v } : null);
+  return {
+    key: 'seed',
+    meaning: '模拟器的随机种子（0 到 2³²−1），同一种子重现同一过程',
+    default: 1,
+    fromProp,
+    fromText: readIntText(fromProp),
+    format: String,
+    // The simulator's own seed check, so the message is the model's.
+    schemas: ({ seedIn, intText }) => ({ value: seedIn(), text: intText(seedIn()) }),
+  };
+};
 
 /** The step shown first; its upper bound depends on the rest and is checked by `useFigure`. */
 export const stepOption = (): FigureOption<number> =>

@@ -8,7 +8,7 @@ import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Sign
 import { useEffect } from 'preact/hooks';
 import { readFigureParams, readPlayerOptions, type FigureParams } from '../../../lib/figure-url.ts';
 import type { FigureId } from '../registry.ts';
-import type { FigureOption, FigureOptions, OptionValues } from './options.ts';
+import { loadChecks, type FigureOption, type FigureOptions, type OptionValues } from './options.ts';
 import { usePlayer, type Player } from './use-player.ts';
 
 /** What a figure tells {@link useFigure}. */
@@ -62,19 +62,28 @@ export function useFigure<S extends Record<string, FigureOption<unknown>>>(setup
     ...(fromParams?.ok ? fromParams.value : {}),
   } as OptionValues<S>;
   const combo = props.ok ? (setup.check?.(merged, 'MDX 属性') ?? null) : null;
-  const propsError = !props.ok ? props.error : fromParams && !fromParams.ok ? fromParams.error : combo;
-  const init = propsError === null ? merged : schema.defaults;
+  const refusal = !props.ok ? props : fromParams && !fromParams.ok ? fromParams : null;
+  const init = refusal === null && combo === null ? merged : schema.defaults;
 
   const values = useSignal<OptionValues<S>>(init);
   const last = useComputed(() => setup.lastStep?.(values.value) ?? 0);
   const initial = (init as { step?: number | 'end' }).step ?? 0;
   const first = initial === 'end' ? (setup.lastStep?.(init) ?? 0) : initial;
   const player = usePlayer(last, { initialStep: first });
+  const propsError = useSignal<string | null>(refusal?.error ?? combo);
   const urlError = useSignal<string | null>(null);
   const query = useSignal<FigureParams | null>(null);
 
   // After hydration only, so the server HTML and the first client render agree.
   useEffect(() => {
+    // Refused props in a browser: the reason is worded once the checks are loaded.
+    if (refusal?.pending) {
+      void loadChecks().then(() => {
+        const again = schema.parseProps(setup.props);
+        const reason = !again.ok ? again : again.value.params ? schema.parseUrl(again.value.params) : null;
+        if (reason && !reason.ok) propsError.value = reason.error;
+      });
+    }
     query.value = readFigureParams(location.search, setup.id);
     const options = readPlayerOptions(location.search);
     if (!options.ok) urlError.value = options.error;
@@ -88,7 +97,16 @@ export function useFigure<S extends Record<string, FigureOption<unknown>>>(setup
     const p = query.value;
     if (!p || Object.keys(p).length === 0) return;
     const parsed = schema.parseUrl(p);
-    if (!parsed.ok) return void (urlError.value = parsed.error);
+    if (!parsed.ok) {
+      urlError.value = parsed.error;
+      // Refused in a browser: the reason is worded once the checks are loaded.
+      if (parsed.pending)
+        void loadChecks().then(() => {
+          const again = schema.parseUrl(p);
+          if (!again.ok) urlError.value = again.error;
+        });
+      return;
+    }
     const next = { ...values.peek(), ...parsed.value } as OptionValues<S>;
     const invalid = setup.check?.(next, '网址参数');
     if (invalid) return void (urlError.value = invalid);
@@ -102,7 +120,7 @@ export function useFigure<S extends Record<string, FigureOption<unknown>>>(setup
     player.seek(step === 'end' ? max : step);
   });
 
-  const error = useComputed(() => propsError ?? urlError.value);
+  const error = useComputed(() => propsError.value ?? urlError.value);
   return {
     id: setup.id,
     values,

@@ -1,6 +1,5 @@
 /** The memory-layout figure's options: MDX props and URL parameters, declared once. */
-import { z } from 'zod/mini';
-import { encodeTokens, tokensSchema, type EventToken } from '../../../sim/address-space/index.ts';
+import { encodeTokens, readTokens, tokensSchemaOf, type EventToken } from '../../../sim/address-space/tokens.ts';
 import {
   boolOption,
   customOption,
@@ -9,12 +8,22 @@ import {
   stepOption,
   type OptionValues,
 } from '../frame/options.ts';
+import type { Read } from '../frame/read.ts';
 
 /** The events shown when MDX gives none: heap, mmap, a call, a thread and its arena, shm, fork, two writes. */
 export const DEFAULT_EVENTS = 'm1000,M1000,c1000,t1000,m1000.1001,s1000,f1000,w1002,W1002';
 
 const step = stepOption();
-const stepOrEnd = z.union([step.value, z.literal('end')]);
+/** A step number, or `'end'`. */
+const orEnd =
+  (read: (v: never) => Read<number>) =>
+  (v: unknown): Read<number | 'end'> =>
+    v === 'end' ? { value: 'end' } : read(v as never);
+/** Event tokens from text (MDX props and URL alike). */
+const tokens = (v: unknown): Read<EventToken[]> => {
+  const read = typeof v === 'string' ? readTokens(v) : null;
+  return read ? { value: read } : null;
+};
 
 /** The options of {@link MemoryLayout}. */
 export const memoryOptions = defineOptions({
@@ -24,19 +33,27 @@ export const memoryOptions = defineOptions({
     key: 'step',
     meaning: '显示第几步（0 为初始状态，end 为最后一步之后）',
     default: 0,
-    value: stepOrEnd,
-    text: z.union([step.text, z.literal('end')]),
+    fromProp: orEnd(step.fromProp),
+    fromText: orEnd(step.fromText),
     format: String,
+    schemas(kit) {
+      const { value, text } = step.schemas(kit);
+      return {
+        value: kit.z.union([value, kit.z.literal('end')]),
+        text: kit.z.union([text, kit.z.literal('end')]),
+      };
+    },
   }),
   /** Event tokens (see src/sim/address-space/tokens.ts). */
   events: customOption<EventToken[]>({
     key: 'ev',
     meaning:
       '事件序列：逗号分隔的“动作字母+进程号[.线程号]”（m 分配 64 KiB，M 分配 1 MiB，c 调用，r 返回，t 建线程，f fork，w 写堆，s 映射共享内存，W 写共享内存，e exec，x 退出）',
-    default: tokensSchema.parse(DEFAULT_EVENTS),
-    value: tokensSchema as never,
-    text: tokensSchema,
+    default: readTokens(DEFAULT_EVENTS)!,
+    fromProp: tokens,
+    fromText: tokens,
     format: encodeTokens,
+    schemas: ({ z }) => ({ value: tokensSchemaOf(z) as never, text: tokensSchemaOf(z) }),
   }),
   /** PIE executable. */
   pie: boolOption({

@@ -1,5 +1,4 @@
 /** The task-cost figure's options: MDX props and URL parameters, declared once. */
-import { z } from 'zod/mini';
 import { MAX_TASKS } from '../../../sim/tasks/index.ts';
 import { defineOptions, intOption, type OptionValues } from '../frame/options.ts';
 import { STACK_CHOICES } from './limits.ts';
@@ -20,9 +19,7 @@ export const taskCostOptions = defineOptions({
     min: 1,
     max: 2 ** 40,
     default: STACK_CHOICES[0]!,
-    refine: z.refine<number>((b) => STACK_CHOICES.includes(b), {
-      error: `应为 ${STACK_CHOICES.join('、')} 之一`,
-    }),
+    oneOf: STACK_CHOICES,
     meaning: '线程栈字节数：8388608（8 MiB，默认）、2097152、524288 或 65536',
   }),
 });

@@ -1,7 +1,6 @@
 /** The TLB figure's options: MDX props and URL parameters, declared once. */
-import { z } from 'zod/mini';
-import { SWITCH_POLICIES, TRACE_KINDS, tlbScenarioSchema } from '../../../sim/tlb/index.ts';
-import { intIn, parseScenario } from '../../../sim/scenario.ts';
+import { SWITCH_POLICIES, TRACE_KINDS, tlbGeometryProblem } from '../../../sim/tlb/model.ts';
+import { ScenarioError } from '../../../sim/scenario-error.ts';
 import {
   boolOption,
   customOption,
@@ -12,8 +11,10 @@ import {
   stepOption,
   type OptionValues,
 } from '../frame/options.ts';
+import { isIntIn, readIntText, type Read } from '../frame/read.ts';
 
-const ways = z.union([z.literal('full'), intIn(1, 64)]);
+/** Ways per set: 1 to 64, or `'full'`. */
+const ways = (v: unknown): Read<number | 'full'> => (v === 'full' || isIntIn(v, 1, 64) ? { value: v } : null);
 
 /** The options of {@link TlbFlush}. */
 export const tlbOptions = defineOptions({
@@ -56,9 +57,13 @@ export const tlbOptions = defineOptions({
   ways: customOption<number | 'full'>({
     meaning: '每组路数',
     default: 4,
-    value: ways,
-    text: ways as never,
+    fromProp: ways,
+    fromText: (t) => (t === 'full' ? { value: 'full' } : readIntText(ways)(t)),
     format: String,
+    schemas: ({ z, intIn, intText }) => ({
+      value: z.union([z.literal('full'), intIn(1, 64)]),
+      text: z.union([z.literal('full'), intText(intIn(1, 64))]) as never,
+    }),
   }),
   /** Accesses the player steps through (MDX only). */
   steps: intOption({ min: 4, max: 400, default: 96, meaning: '模拟的访问次数' }),
@@ -67,8 +72,9 @@ export const tlbOptions = defineOptions({
 /** The TLB figure's option values. */
 export type TlbOptions = OptionValues<typeof tlbOptions.options>;
 
-/** Checks the TLB geometry with the model's own schema, so "entries must divide by ways" names tlb.ways. */
+/** Checks the TLB geometry with the model's own rule, so "entries must divide by ways" names tlb.ways. */
 export function checkTlbOptions(o: TlbOptions, source: string): string | null {
-  const geometry = parseScenario(tlbScenarioSchema, { tlb: { entries: o.entries, ways: o.ways } }, source);
-  return geometry.ok ? null : geometry.error.message;
+  // The model's own rule, worded as the scenario check words it (`tlb.ways: …`).
+  const problem = tlbGeometryProblem({ entries: o.entries, ways: o.ways });
+  return problem === null ? null : new ScenarioError(source, [`tlb.ways: ${problem}`]).message;
 }
