@@ -220,10 +220,11 @@ for (const figure of FIGURES) {
   if (hydrationMs === null) notes.push(`${figure.tag}：载入时已可见并已水合，无法单独测量水合时间`);
   // The animation runs on the chapter as a reader has it: blocks far from the screen not laid out.
   await visit.page.evaluate(
-    () => new Promise((ok) => {
-      document.getElementById('perf-lay-out-all')?.remove();
-      requestAnimationFrame(() => requestAnimationFrame(() => ok()));
-    }),
+    () =>
+      new Promise((ok) => {
+        document.getElementById('perf-lay-out-all')?.remove();
+        requestAnimationFrame(() => requestAnimationFrame(() => ok()));
+      }),
   );
   await browser.startTracing(visit.page, { categories: ['devtools.timeline', 'toplevel'] });
   const { intervals, played } = await measureFrames(visit.page, figure.id, seconds * 1000);

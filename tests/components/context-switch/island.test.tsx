@@ -18,7 +18,6 @@ afterEach(cleanup);
 // on demand: tests/components/frame/lazy-checks.test.tsx).
 beforeAll(() => loadChecks());
 
-
 const forward = (n: number) => {
   const button = document.querySelector<HTMLButtonElement>('button[aria-label="前进一步"]')!;
   for (let i = 0; i < n; i++) fireEvent.click(button);

@@ -9,7 +9,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { cleanup, render, waitFor } from '@testing-library/preact';
 import TlbFlush from '../../../src/components/figures/tlb-flush/TlbFlush.tsx';
-import { PENDING, loadChecks, type FigureOptions } from '../../../src/components/figures/frame/options.ts';
+import {
+  PENDING,
+  loadChecks,
+  type FigureOption,
+  type FigureOptions,
+} from '../../../src/components/figures/frame/options.ts';
 import { checkProps, checkUrl } from '../../../src/components/figures/frame/checks.ts';
 import { contextSwitchDefinition } from '../../../src/components/figures/context-switch/definition.ts';
 import { ipcDefinition } from '../../../src/components/figures/ipc-compare/definition.ts';
@@ -43,9 +48,15 @@ describe('in a browser, zod loads only when a value is refused', () => {
     expect(alert()).toContain(PENDING);
     await waitFor(() => expect(alert()).toContain('seed: 种子必须在 0 到 4294967295 之间'));
     await loadChecks();
-    expect(tlbOptions.parseProps({ seed: -1 })).toMatchObject({ ok: false, error: expect.stringContaining('seed') });
+    expect(tlbOptions.parseProps({ seed: -1 })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('seed'),
+    });
   });
 });
+
+/** A figure's options, whichever figure. */
+type AnyOptions = FigureOptions<Record<string, FigureOption<unknown>>>;
 
 const DEFINITIONS = [
   memoryDefinition,
@@ -56,9 +67,24 @@ const DEFINITIONS = [
 ] as const;
 
 /** Values near each option's rules: its default, valid words, bounds and their neighbours, junk. */
-function valuesFor(schema: FigureOptions<never>) {
+function valuesFor(schema: AnyOptions) {
   const words = new Set<string>(['', 'end', 'full', '0', '1', '-1', '1.5', '007', '1e3', ' 1', 'true', 'x']);
-  const numbers = new Set<number>([0, 1, -1, 0.5, 4, 64, 65, 96, 400, 401, 2 ** 32 - 1, 2 ** 32, 2 ** 53, NaN]);
+  const numbers = new Set<number>([
+    0,
+    1,
+    -1,
+    0.5,
+    4,
+    64,
+    65,
+    96,
+    400,
+    401,
+    2 ** 32 - 1,
+    2 ** 32,
+    2 ** 53,
+    NaN,
+  ]);
   for (const o of Object.values(schema.options)) {
     words.add(o.format(o.default));
     if (typeof o.default === 'number') for (const d of [-1, 0, 1]) numbers.add(o.default + d);
@@ -66,11 +92,12 @@ function valuesFor(schema: FigureOptions<never>) {
   for (const p of schema.params) words.add(p.default);
   // Enum words and token texts, valid or one letter off.
   for (const w of [...words]) if (w.length > 2) words.add(`${w}x`).add(w.slice(0, -1));
-  for (const w of ['m1000,f1000', 'm1000.1001', 'z1000', 'm1000,,f1000', 'm12345678', 'semaphore', 'spin']) words.add(w);
+  for (const w of ['m1000,f1000', 'm1000.1001', 'z1000', 'm1000,,f1000', 'm12345678', 'semaphore', 'spin'])
+    words.add(w);
   return { words: [...words], numbers: [...numbers] };
 }
 
-describe.each(DEFINITIONS.map((d) => [d.id, d.schema as unknown as FigureOptions<never>] as const))(
+describe.each(DEFINITIONS.map((d) => [d.id, d.schema as unknown as AnyOptions] as const))(
   '%s: the readers and the zod rules agree',
   (_, schema) => {
     const { words, numbers } = valuesFor(schema);

@@ -14,7 +14,6 @@ afterEach(cleanup);
 // on demand: tests/components/frame/lazy-checks.test.tsx).
 beforeAll(() => loadChecks());
 
-
 const cell = (root: ParentNode, id: string, col: string) =>
   root.querySelector(`[data-row="${id}"] [data-cell="${col}"]`)?.textContent;
 const rowIds = () => [...document.querySelectorAll('[data-row]')].map((r) => r.getAttribute('data-row'));

@@ -17,7 +17,6 @@ afterEach(cleanup);
 // on demand: tests/components/frame/lazy-checks.test.tsx).
 beforeAll(() => loadChecks());
 
-
 /** What the model says after the given tokens (default config). */
 function model(tokens: string) {
   const { states } = runAddressSpace(makeConfig(), tokensToEvents(tokensSchema.parse(tokens)));

@@ -19,7 +19,6 @@ afterEach(cleanup);
 // on demand: tests/components/frame/lazy-checks.test.tsx).
 beforeAll(() => loadChecks());
 
-
 const cell = (root: ParentNode, kind: string, col: string) =>
   root.querySelector(`[data-row="${kind}"] [data-cell="${col}"]`)?.textContent;
 

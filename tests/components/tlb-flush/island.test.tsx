@@ -14,7 +14,6 @@ afterEach(cleanup);
 // on demand: tests/components/frame/lazy-checks.test.tsx).
 beforeAll(() => loadChecks());
 
-
 /** The model's metrics after n accesses for the figure's default props plus `over`. */
 function model(n: number, over: object = {}, policy?: SwitchPolicy) {
   const o = { ...tlbOptions.defaults, ...over };

@@ -1,5 +1,5 @@
 /** The context-switch figure's options: MDX props and URL parameters, declared once. */
-import { SWITCH_KINDS } from '../../../sim/context-switch/index.ts';
+import { SWITCH_KINDS } from '../../../sim/context-switch/model.ts';
 import {
   boolOption,
   defineOptions,

@@ -13,7 +13,7 @@ import type { FigureOption } from './options.ts';
 import { useFit } from './use-fit.ts';
 import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
 import './figure-frame.css';
-import { SEED_MAX } from '../../../sim/scenario.ts';
+import { SEED_MAX } from '../../../sim/scenario-error.ts';
 
 /** Props of {@link FigureFrame}; all plain values except the optional player's signals. */
 export interface FigureFrameProps {

@@ -36,7 +36,9 @@ function schemasOf(options: Options): { props: core.$ZodType; url: core.$ZodType
         thumbnail: z.optional(z.boolean()),
       }),
       url: z.object(
-        Object.fromEntries(entries.filter(([, o]) => o.key !== undefined).map(([, o, s]) => [o.key!, z.optional(s.text)])),
+        Object.fromEntries(
+          entries.filter(([, o]) => o.key !== undefined).map(([, o, s]) => [o.key!, z.optional(s.text)]),
+        ),
       ),
     };
     built.set(options, schemas);
@@ -54,7 +56,10 @@ export function checkProps(options: Options, props: unknown): Checked<Record<str
 }
 
 /** URL parameters checked by zod alone, read back to option names. */
-export function checkUrl(options: Options, params: Readonly<Record<string, string>>): Checked<Record<string, unknown>> {
+export function checkUrl(
+  options: Options,
+  params: Readonly<Record<string, string>>,
+): Checked<Record<string, unknown>> {
   const parsed = parseScenario(schemasOf(options).url, params, '网址参数');
   if (!parsed.ok) return { ok: false, error: `网址参数无效：${parsed.error.issues.join('；')}` };
   const byKey = parsed.value as Record<string, unknown>;

@@ -63,7 +63,9 @@ export function intOption(
     format: String,
     schemas({ z, intIn, intText }) {
       const value = oneOf
-        ? intIn(min, max).check(z.refine((n) => oneOf.includes(n), { error: `应为 ${oneOf.join('、')} 之一` }))
+        ? intIn(min, max).check(
+            z.refine((n) => oneOf.includes(n), { error: `应为 ${oneOf.join('、')} 之一` }),
+          )
         : intIn(min, max);
       return { value, text: intText(value) };
     },
@@ -112,7 +114,8 @@ export function enumOption<const T extends readonly [string, ...string[]]>(
 
 /** Free text up to `max` characters. */
 export function textOption(o: OptionBase<string> & { max: number }): FigureOption<string> {
-  const read = (v: unknown): Read<string> => (typeof v === 'string' && v.length <= o.max ? { value: v } : null);
+  const read = (v: unknown): Read<string> =>
+    typeof v === 'string' && v.length <= o.max ? { value: v } : null;
   return {
     key: o.key,
     meaning: o.meaning,
@@ -128,7 +131,9 @@ export function textOption(o: OptionBase<string> & { max: number }): FigureOptio
 }
 
 /** A value with its own readers and schemas (event tokens, `'end'`). */
-export function customOption<T>(o: OptionBase<T> & Omit<FigureOption<T>, keyof OptionBase<T>>): FigureOption<T> {
+export function customOption<T>(
+  o: OptionBase<T> & Omit<FigureOption<T>, keyof OptionBase<T>>,
+): FigureOption<T> {
   return o;
 }
 
@@ -207,7 +212,11 @@ export function defineOptions<S extends Record<string, FigureOption<unknown>>>(o
         const option = Object.hasOwn(options, name) ? options[name] : undefined;
         // An optional prop given as `undefined` is absent, as zod's `optional` reads it.
         if (v === undefined && (option || Object.hasOwn(FRAME_PROPS, name))) continue;
-        const read = option ? option.fromProp(v) : Object.hasOwn(FRAME_PROPS, name) && FRAME_PROPS[name]!(v) ? { value: v } : null;
+        const read = option
+          ? option.fromProp(v)
+          : Object.hasOwn(FRAME_PROPS, name) && FRAME_PROPS[name]!(v)
+            ? { value: v }
+            : null;
         if (!read) return refused((c) => c.explainProps(options, given));
         value[name] = read.value;
       }

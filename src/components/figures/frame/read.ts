@@ -32,4 +32,3 @@ export function givenProps(props: unknown): { given: Record<string, unknown>; pa
   const { children: _children, class: _class, params, ...given } = (props ?? {}) as Record<string, unknown>;
   return { given, params };
 }
-

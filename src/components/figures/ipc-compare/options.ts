@@ -1,5 +1,5 @@
 /** The IPC figure's options: MDX props and URL parameters, declared once. */
-import { MECHANISM_IDS } from '../../../sim/ipc/index.ts';
+import { MECHANISM_IDS } from '../../../sim/ipc/mechanisms.ts';
 import {
   boolOption,
   defineOptions,

@@ -1,5 +1,10 @@
 /** The memory-layout figure's options: MDX props and URL parameters, declared once. */
-import { encodeTokens, readTokens, tokensSchemaOf, type EventToken } from '../../../sim/address-space/tokens.ts';
+import {
+  encodeTokens,
+  readTokens,
+  tokensSchemaOf,
+  type EventToken,
+} from '../../../sim/address-space/tokens.ts';
 import {
   boolOption,
   customOption,
