@@ -1,7 +1,7 @@
 /**
  * Builds one figure's offline page: a single HTML file with every script and style inline, which
  * runs from `file://` with no network and no server (a lecture hall without Wi-Fi). The island is
- * bundled with esbuild into one script that renders it at the parameters written into the
+ * bundled with esbuild into one module script that renders it at the parameters written into the
  * `figure-state` element; the toolbar's "离线网页" button fills those in and downloads the file.
  */
 import { resolve } from 'node:path';
@@ -13,7 +13,11 @@ import { escapeAttribute } from '../../lib/figure-url.ts';
 /** Escapes script text so nothing in it can close the inline <script> element. */
 const inlineScript = (js: string): string => js.replace(/<\/(script)/gi, '<\\/$1');
 
-/** The island bundled as one IIFE plus its CSS. */
+/**
+ * The island bundled as one ES module plus its CSS. A module, because the figure options load their
+ * checks with a top-level `await` on a server (frame/options.ts); esbuild inlines that import, and
+ * an inline module script runs from `file://` like any inline script.
+ */
 async function bundleIsland(figure: FigureEntry): Promise<{ js: string; css: string }> {
   const entry = [
     "import { h, render } from 'preact';",
@@ -31,7 +35,7 @@ async function bundleIsland(figure: FigureEntry): Promise<{ js: string; css: str
     },
     bundle: true,
     write: false,
-    format: 'iife',
+    format: 'esm',
     minify: true,
     target: 'es2022',
     jsx: 'automatic',
@@ -71,7 +75,7 @@ ${css}</style>
 <body>
 <main class="embed"><div id="figure-root"></div></main>
 ${OFFLINE_STATE_MARKER}
-<script>${inlineScript(js)}</script>
+<script type="module">${inlineScript(js)}</script>
 </body>
 </html>
 `;
