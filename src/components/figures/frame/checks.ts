@@ -4,10 +4,47 @@
  * (parseScenario: the field, the rule, Chinese). A browser loads this module only when a value
  * is refused, so zod is not part of a figure page's download.
  */
-import { z, type core } from 'zod/mini';
+import {
+  boolean,
+  enum as zodEnum,
+  literal,
+  maxLength,
+  minLength,
+  object,
+  optional,
+  pipe,
+  refine,
+  regex,
+  strictObject,
+  string,
+  transform,
+  union,
+  type core,
+} from 'zod/mini';
 import { intIn, parseScenario, seedIn } from '../../../sim/scenario.ts';
 import type { Checked, FigureOption } from './options.ts';
 import { INTEGER, givenProps } from './read.ts';
+
+/**
+ * The parts of zod the options build with, by name: handing out the whole namespace would keep
+ * all of zod in this chunk (a bundler cannot tell which parts a callee uses).
+ */
+const z = {
+  boolean,
+  enum: zodEnum,
+  literal,
+  maxLength,
+  minLength,
+  object,
+  optional,
+  pipe,
+  refine,
+  regex,
+  strictObject,
+  string,
+  transform,
+  union,
+};
 
 /** URL text that must be an integer, then pass `check`. */
 const intText = (check: core.$ZodType<number>) =>
