@@ -11,6 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_DOCS_DIR } from '../plugins/wikilinks/load-index.ts';
+import { readBookPages } from './book-pages.ts';
 import { writePreviews } from './previews/index.ts';
 import { writePrintBook } from './print-book/index.ts';
 import { buildSearchIndex } from './search-index/build.ts';
@@ -35,9 +36,11 @@ export function afterBuildDeferred(env: Record<string, string | undefined>): boo
 /** Runs the three steps on a built site; throws, naming the step and page, on any problem. */
 export async function afterBuild(options: AfterBuildOptions): Promise<void> {
   const { outDir, docsDir, base } = options;
-  await buildSearchIndex({ outDir, docsDir, base, log: (message) => options.log('search', message) });
-  writePreviews({ outDir, docsDir, base, log: (message) => options.log('previews', message) });
-  writePrintBook({ outDir, docsDir, base, log: (message) => options.log('print', message) });
+  // The book's sources are read once (front matter of every page) and shared by the three steps.
+  const pages = readBookPages(docsDir, base);
+  await buildSearchIndex({ outDir, pages, log: (message) => options.log('search', message) });
+  writePreviews({ outDir, pages, log: (message) => options.log('previews', message) });
+  writePrintBook({ outDir, pages, log: (message) => options.log('print', message) });
 }
 
 /** The integration; list it after Starlight so the pages it reads are written. */

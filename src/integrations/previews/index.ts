@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readBookPages } from '../book-pages.ts';
+import type { BookPage } from '../book-pages.ts';
 import { extractPreview } from './extract.ts';
 
 /** The preview file of a page path without the base (`/basics/x/` → `previews/basics/x.json`, `/` → `previews/index.json`). */
@@ -17,12 +17,12 @@ export function previewFile(path: string): string {
 /** Writes the previews of every built page, one page at a time; returns how many. */
 export function writePreviews(options: {
   readonly outDir: string;
-  readonly docsDir: string;
-  readonly base: string;
+  /** The book's pages (readBookPages). */
+  readonly pages: readonly BookPage[];
   readonly log: (message: string) => void;
 }): number {
   let count = 0;
-  for (const page of readBookPages(options.docsDir, options.base)) {
+  for (const page of options.pages) {
     const html = join(options.outDir, page.html);
     if (!existsSync(html)) continue;
     const file = join(options.outDir, previewFile(page.path));

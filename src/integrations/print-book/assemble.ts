@@ -62,7 +62,9 @@ export function assemblePrintBook(
   ];
   const seen = new Set(ordered.map((o) => o.source.url));
   for (const source of sources) if (!seen.has(source.url)) ordered.push({ source, part: undefined });
-  const unique = ordered.filter((o, i) => ordered.findIndex((p) => p.source.url === o.source.url) === i);
+  // A page the sidebar lists twice is printed once, where it first appears.
+  const printed = new Set<string>();
+  const unique = ordered.filter((o) => !printed.has(o.source.url) && printed.add(o.source.url));
 
   // One parse per page; only the content's HTML, the heading names and the head's stylesheets are kept.
   const stylesheets: Element[] = [];

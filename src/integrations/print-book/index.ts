@@ -4,22 +4,20 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBookPages } from '../book-pages.ts';
+import type { BookPage } from '../book-pages.ts';
 import { assemblePrintBook, sidebarOrder } from './assemble.ts';
 
 /** Writes the printed book into `<out>/print/index.html`; returns the number of chapters. */
 export function writePrintBook(options: {
   readonly outDir: string;
-  readonly docsDir: string;
-  readonly base: string;
+  /** The book's pages (readBookPages). */
+  readonly pages: readonly BookPage[];
   readonly log: (message: string) => void;
 }): number {
   const out = options.outDir;
   const printFile = join(out, 'print', 'index.html');
   if (!existsSync(printFile)) throw new Error('打印版：没有构建出 print/index.html（src/pages/print.astro）');
-  const pages = readBookPages(options.docsDir, options.base).filter((page) =>
-    existsSync(join(out, page.html)),
-  );
+  const pages = options.pages.filter((page) => existsSync(join(out, page.html)));
   // The chapter order comes from the first page that has the sidebar; pages are read one at a time.
   let order: ReturnType<typeof sidebarOrder> | undefined;
   for (const page of pages) {

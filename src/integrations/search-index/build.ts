@@ -9,17 +9,15 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Lexicon, LexiconName } from '../../search/lexicon.ts';
 import { longWordsOf, readFragment } from './long-words.ts';
-import { readBookPages, type BookPage } from '../book-pages.ts';
+import type { BookPage } from '../book-pages.ts';
 import { EXCLUDED_SELECTORS, parsePage, type ParsedPage } from './prepare.ts';
 
 /** Where to read and write, and how to report. */
 export interface SearchIndexOptions {
   /** The built site (Astro's `outDir`). */
   readonly outDir: string;
-  /** The book's sources, `src/content/docs`. */
-  readonly docsDir: string;
-  /** The site's base path, `/` or `/book`. */
-  readonly base: string;
+  /** The book's pages (readBookPages: its sources under the site's base path). */
+  readonly pages: readonly BookPage[];
   readonly log: (message: string) => void;
 }
 
@@ -38,7 +36,7 @@ function check<T extends { errors: string[] }>(response: T, step: string): T {
 /** Builds the index and the lexicon; throws with the page and step on any problem. */
 export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexReport> {
   const entries: { page: BookPage; parsed: ParsedPage }[] = [];
-  for (const page of readBookPages(options.docsDir, options.base)) {
+  for (const page of options.pages) {
     const file = join(options.outDir, page.html);
     if (!existsSync(file)) throw new Error(`搜索索引：${page.file} 没有构建出 ${page.html}`);
     const html = readFileSync(file, 'utf8');

@@ -72,6 +72,14 @@ describe('assemblePrintBook', () => {
     assemblePrintBook(printPage, counted, sidebarOrder(sources[0]!.read()));
     expect(Object.fromEntries(reads)).toEqual({ '/a/': 1, '/b/': 1, '/c/': 1 });
   });
+  test('a page the sidebar lists twice is printed once, where it first appears', () => {
+    const twice = sidebarOrder(sources[0]!.read());
+    const book = assemblePrintBook(printPage, sources, [...twice, { href: '/b/', part: '附录' }]);
+    const titles = [
+      ...book.matchAll(/<h2 class="print-chapter__title" id="chapter-\d--title">(.)<\/h2>/g),
+    ].map((m) => m[1]);
+    expect(titles).toEqual(['乙', '甲', '丙']);
+  });
   test('adds the stylesheets the chapters use, once', () => {
     expect(html.match(/\/_astro\/a\.css/g)).toHaveLength(1);
     expect(html).toContain('/_astro/b.css');
