@@ -5,16 +5,11 @@
  * message (`runTransfer`), times the count; the worked solution is its own narration
  * (`describeTransfer`).
  */
-import {
-  MECHANISM_IDS,
-  describeTransfer,
-  getMechanism,
-  initTransfer,
-  runTransfer,
-  type MechanismId,
-  type TransferState,
-  type TransferTrace,
-} from '../../ipc/index.ts';
+// The model's own files, not its index: the index also loads the schemas, and with them zod.
+import { MECHANISM_IDS, getMechanism, type MechanismId } from '../../ipc/mechanisms.ts';
+import { initTransfer, runTransfer } from '../../ipc/transfer.ts';
+import { describeTransfer } from '../../ipc/describe.ts';
+import type { TransferState, TransferTrace } from '../../ipc/model.ts';
 import { drawFor } from '../draw.ts';
 import { bytesExact, count as countText } from '../format.ts';
 import type { Level, Part, PracticeGenerator, Problem } from '../model.ts';

@@ -3,16 +3,11 @@
  * write CR3, does it flush the TLB, and how many entries survive it. Everything is read off the TLB
  * model run step by step (`recordTlbRun`): its switch and flush events and its TLB state.
  */
-import {
-  describeTlbStep,
-  initTlbSim,
-  listTlbEntries,
-  recordTlbRun,
-  taskPid,
-  tlbScenarioSchema,
-  type TlbEvent,
-  type TlbScenario,
-} from '../../tlb/index.ts';
+// The model's own files, not its index: the index also loads the schemas, and with them zod.
+import { tlbScenarioWith, type TlbEvent, type TlbScenario, type TlbScenarioInput } from '../../tlb/model.ts';
+import { initTlbSim, recordTlbRun, taskPid } from '../../tlb/step.ts';
+import { listTlbEntries } from '../../tlb/tlb.ts';
+import { describeTlbStep } from '../../tlb/describe.ts';
 import { drawFor } from '../draw.ts';
 import { hex } from '../format.ts';
 import type { Level, Part, PracticeGenerator, Problem } from '../model.ts';
@@ -125,25 +120,32 @@ export function switchCr3Problem(sc: TlbScenario, meta: Pick<Problem, 'seed' | '
 
 const TITLE = '切换序列：CR3 与 TLB';
 
+/**
+ * The scenario a problem is generated from, as drawn from its seed (defaults not yet filled).
+ * Trusted: `tlbScenarioWith` fills it without zod, and a test checks it against the schema.
+ */
+export function switchCr3Input(seed: number, level: Level): TlbScenarioInput {
+  const d = drawFor(seed, 0x44);
+  const plan = PLAN[level];
+  const slice = d.between(2, 3);
+  return {
+    policy: d.pick(plan.pcid) ? 'process-switch-pcid' : 'process-switch',
+    tasks: d.pick(plan.tasks),
+    threadsPerProcess: d.pick(plan.perProcess),
+    timeSlice: slice,
+    accesses: (plan.switches + 1) * slice,
+    tlb: { entries: plan.entries, ways: 'full', asids: plan.asids },
+    trace: { kind: 'random', pages: d.between(2, 4) },
+    seed,
+  };
+}
+
 /** Kind 4 generator. */
 export const switchCr3: PracticeGenerator = {
   kind: 'switch-cr3',
   title: TITLE,
   summary: '一串线程与进程切换：哪些写 CR3、哪些清 TLB、每次切换后 TLB 里留下几个条目（有无 PCID）',
   generate(seed, { level }) {
-    const d = drawFor(seed, 0x44);
-    const plan = PLAN[level];
-    const slice = d.between(2, 3);
-    const sc = tlbScenarioSchema.parse({
-      policy: d.pick(plan.pcid) ? 'process-switch-pcid' : 'process-switch',
-      tasks: d.pick(plan.tasks),
-      threadsPerProcess: d.pick(plan.perProcess),
-      timeSlice: slice,
-      accesses: (plan.switches + 1) * slice,
-      tlb: { entries: plan.entries, ways: 'full', asids: plan.asids },
-      trace: { kind: 'random', pages: d.between(2, 4) },
-      seed,
-    });
-    return switchCr3Problem(sc, { seed, level });
+    return switchCr3Problem(tlbScenarioWith(switchCr3Input(seed, level)), { seed, level });
   },
 };

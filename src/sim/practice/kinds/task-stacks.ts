@@ -4,16 +4,10 @@
  * Every answer is a part of the tasks model's bill (`estimateTasks`), looked up by its label, and
  * the solution quotes the part with its basis.
  */
-import {
-  GUARD_PAGE_BYTES,
-  KERNEL_STACK_BYTES,
-  TASK_STRUCT_BYTES,
-  estimateTasks,
-  tasksScenarioSchema,
-  type CostPart,
-  type TaskKind,
-  type TasksScenario,
-} from '../../tasks/index.ts';
+// The model's own files, not its index: the index also loads the schemas, and with them zod.
+import { GUARD_PAGE_BYTES, KERNEL_STACK_BYTES, TASK_STRUCT_BYTES } from '../../tasks/constants.ts';
+import { tasksScenarioWith, type TasksScenario, type TasksScenarioInput } from '../../tasks/defaults.ts';
+import { estimateTasks, type CostPart, type TaskKind } from '../../tasks/estimate.ts';
 import { KiB, MiB } from '../../units.ts';
 import { drawFor } from '../draw.ts';
 import { bytesExact, count } from '../format.ts';
@@ -154,20 +148,28 @@ export function taskStacksProblem(
 
 const TITLE = '并发任务的栈内存';
 
+/**
+ * The scenario a problem is generated from, as drawn from its seed (defaults not yet filled; the
+ * level picks the questions, not the scenario). Trusted: `tasksScenarioWith` fills it without
+ * zod, and a test checks it against the schema.
+ */
+export function taskStacksInput(seed: number): TasksScenarioInput {
+  const d = drawFor(seed, 0x66);
+  return {
+    n: d.pick([100, 500, 1000, 2000, 10_000, 50_000]),
+    threadStackBytes: d.pick([8 * MiB, 2 * MiB, 1 * MiB, 512 * KiB]),
+    touchedStackBytes: d.pick([8 * KiB, 16 * KiB, 32 * KiB]),
+    coroutineStackBytes: d.pick([64 * KiB, 128 * KiB, 256 * KiB]),
+    libco: { group: d.pick([100, 1000, 10_000]), sharedStackBytes: d.pick([128 * KiB, 256 * KiB]) },
+  };
+}
+
 /** Kind 6 generator. */
 export const taskStacks: PracticeGenerator = {
   kind: 'task-stacks',
   title: TITLE,
   summary: 'N 个任务用线程、有栈协程、共享栈协程或进程运行：栈预留多少虚拟内存、实际触及多少',
   generate(seed, { level }) {
-    const d = drawFor(seed, 0x66);
-    const sc = tasksScenarioSchema.parse({
-      n: d.pick([100, 500, 1000, 2000, 10_000, 50_000]),
-      threadStackBytes: d.pick([8 * MiB, 2 * MiB, 1 * MiB, 512 * KiB]),
-      touchedStackBytes: d.pick([8 * KiB, 16 * KiB, 32 * KiB]),
-      coroutineStackBytes: d.pick([64 * KiB, 128 * KiB, 256 * KiB]),
-      libco: { group: d.pick([100, 1000, 10_000]), sharedStackBytes: d.pick([128 * KiB, 256 * KiB]) },
-    });
-    return taskStacksProblem(sc, PLAN[level], { seed, level });
+    return taskStacksProblem(tasksScenarioWith(taskStacksInput(seed)), PLAN[level], { seed, level });
   },
 };

@@ -4,17 +4,17 @@
  * with PCID. The trace, the answers and the narration all come from the TLB model run step by step
  * (`recordTlbRun`, `describeTlbStep`), which replays the same accesses under each policy.
  */
+// The model's own files, not its index: the index also loads the schemas, and with them zod.
 import {
-  POLICY_LABELS,
   SWITCH_POLICIES,
-  describeTlbStep,
-  initTlbSim,
-  recordTlbRun,
-  tlbScenarioSchema,
+  tlbScenarioWith,
   type SwitchPolicy,
   type TlbEvent,
   type TlbScenario,
-} from '../../tlb/index.ts';
+  type TlbScenarioInput,
+} from '../../tlb/model.ts';
+import { initTlbSim, recordTlbRun } from '../../tlb/step.ts';
+import { POLICY_LABELS, describeTlbStep } from '../../tlb/describe.ts';
 import { formatAddr } from '../../units.ts';
 import { drawFor } from '../draw.ts';
 import { hex } from '../format.ts';
@@ -127,6 +127,23 @@ export function tlbTraceProblem(sc: TlbScenario, meta: Pick<Problem, 'seed' | 'l
 
 const TITLE = 'TLB：命中还是未命中';
 
+/**
+ * The scenario a problem is generated from, as drawn from its seed (defaults not yet filled).
+ * Trusted: `tlbScenarioWith` fills it without zod, and a test checks it against the schema.
+ */
+export function tlbTraceInput(seed: number, level: Level): TlbScenarioInput {
+  const d = drawFor(seed, 0x33);
+  const plan = PLAN[level];
+  return {
+    tasks: 2,
+    timeSlice: plan.slice,
+    accesses: 3 * plan.slice,
+    tlb: { entries: plan.entries, ways: plan.ways },
+    trace: { kind: 'random', pages: d.pick(plan.pages), sameAddresses: level === 1 || d.int(2) === 1 },
+    seed: d.int(2 ** 31),
+  };
+}
+
 /** Kind 3 generator. */
 export const tlbTrace: PracticeGenerator = {
   kind: 'tlb-trace',
@@ -134,16 +151,6 @@ export const tlbTrace: PracticeGenerator = {
   summary:
     '给出一串访问、TLB 大小和相联度，按 LRU 标出每次命中或未命中；再比较线程切换、无 PCID 和有 PCID 的进程切换',
   generate(seed, { level }) {
-    const d = drawFor(seed, 0x33);
-    const plan = PLAN[level];
-    const sc = tlbScenarioSchema.parse({
-      tasks: 2,
-      timeSlice: plan.slice,
-      accesses: 3 * plan.slice,
-      tlb: { entries: plan.entries, ways: plan.ways },
-      trace: { kind: 'random', pages: d.pick(plan.pages), sameAddresses: level === 1 || d.int(2) === 1 },
-      seed: d.int(2 ** 31),
-    });
-    return tlbTraceProblem(sc, { seed, level });
+    return tlbTraceProblem(tlbScenarioWith(tlbTraceInput(seed, level)), { seed, level });
   },
 };
