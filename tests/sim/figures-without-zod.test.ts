@@ -3,11 +3,12 @@
  * the book shell; zod/mini alone is 7.8 KiB). Whatever the figures import from the simulator is
  * walked through its static imports (tests/lib/import-graph.ts), and none may reach zod: the
  * schemas live in their own modules (schema.ts, tokens-schema.ts, src/sim/scenario.ts), for the
- * CLI, the tests and outside input only.
+ * CLI, the tests and outside input only. The practice islands likewise: their generators fill the
+ * scenarios they draw without zod (tests/sim/practice/scenarios.test.ts checks them against the schemas).
  */
 import { describe, expect, test } from 'vitest';
-import { globSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { directImports, importChain } from '../lib/import-graph.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -89,5 +90,47 @@ describe('figure pages must not download zod', () => {
       'src/sim/ipc/index.ts',
     ])
       expect(zodChain(join(root, module)), module).not.toBe('');
+  });
+});
+
+/**
+ * The practice islands: every component an `.astro` file under src/ hydrates (`<X client:…>`) that
+ * it imports from src/components/practice/ — one island per kind (Practice.astro) and the sheet
+ * (src/pages/practice/sheet.astro).
+ */
+function practiceIslands(): string[] {
+  const practice = join(root, 'src/components/practice');
+  const islands = new Set<string>();
+  for (const file of globSync('src/**/*.astro', { cwd: root })) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const [, name, spec] of text.matchAll(/^import\s+(\w+)\s+from\s+'([^']+\.tsx)';/gm)) {
+      const target = resolve(dirname(join(root, file)), spec!);
+      if (target.startsWith(`${practice}/`) && new RegExp(`<${name}\\s+client:`).test(text))
+        islands.add(target);
+    }
+  }
+  return [...islands].map((f) => relative(root, f)).sort();
+}
+
+describe('practice pages must not download zod', () => {
+  const islands = practiceIslands();
+
+  test('the walk found every kind’s island and the sheet', () => {
+    expect(islands).toEqual(
+      expect.arrayContaining([
+        'src/components/practice/PracticeSheet.tsx',
+        'src/components/practice/islands/IpcCostPractice.tsx',
+        'src/components/practice/islands/LinearTranslatePractice.tsx',
+        'src/components/practice/islands/SwitchCr3Practice.tsx',
+        'src/components/practice/islands/SwitchStepsPractice.tsx',
+        'src/components/practice/islands/TaskStacksPractice.tsx',
+        'src/components/practice/islands/TlbTracePractice.tsx',
+        'src/components/practice/islands/X86SplitPractice.tsx',
+      ]),
+    );
+  });
+
+  test.each(islands)('%s does not reach zod', (island) => {
+    expect(zodChain(join(root, island))).toBe('');
   });
 });
