@@ -2,7 +2,7 @@
  * Checks on the built site, as a static host would serve it: at `/` (dist/) and under
  * a sub-path (dist-base/, built by `npm test` with BASE_PATH). No browser needed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
@@ -13,6 +13,13 @@ import { FIGURES } from '../../src/components/figures/registry.ts';
 
 /** The component names of the figure islands. */
 const FIGURE_TAGS = new Set(FIGURES.map((f) => f.tag));
+/** The component names of the practice islands: one file per kind, and the sheet. */
+const PRACTICE_ISLANDS = [
+  ...readdirSync('src/components/practice/islands')
+    .filter((f) => f.endsWith('.tsx'))
+    .map((f) => f.replace(/\.tsx$/, '')),
+  'PracticeSheet',
+];
 
 const SUB_PATH = process.env.SITE_SUB_PATH ?? '/os-book';
 const builds: [string, string][] = [
@@ -161,25 +168,23 @@ describe.each(builds)('built site %s (base %s)', (dir, base) => {
     expect(offenders).toEqual([]);
   });
 
-  test('figure pages do not download zod: it loads only to word a refused value (frame/checks.ts)', () => {
+  test('no island downloads zod, figure or practice: zod loads only to word a refused value (frame/checks.ts)', () => {
     const islandPages = site.pages.filter((p) => p.html.includes('<astro-island'));
     expect(islandPages.length).toBeGreaterThan(0);
     const offenders = new Set<string>();
+    const walked = new Set<string>();
     let scanned = 0;
-    let figurePages = 0;
     for (const page of islandPages) {
+      // Every island of the page: its component and its renderer, and what they import statically.
       const queue: string[] = [];
       for (const island of selectAll('astro-island', page.tree)) {
-        // The figures' islands (the practice islands are checked separately once they are zod-free).
         const name = /"name":"(\w+)"/.exec(String(island.properties.opts ?? ''))?.[1];
-        if (!name || !FIGURE_TAGS.has(name)) continue;
+        if (name) walked.add(name);
         for (const key of ['componentUrl', 'rendererUrl', 'component-url', 'renderer-url']) {
           const url = island.properties[key];
           if (typeof url === 'string') queue.push(new URL(url, `http://x${page.url}`).pathname);
         }
       }
-      if (queue.length === 0) continue;
-      figurePages++;
       const seen = reachableJs(site, page.url, page.tree);
       while (queue.length > 0) {
         const url = queue.pop()!;
@@ -196,8 +201,9 @@ describe.each(builds)('built site %s (base %s)', (dir, base) => {
         if (readFileSync(file, 'utf8').includes('$ZodType')) offenders.add(`${page.file} loads ${url}`);
       }
     }
-    expect(figurePages).toBeGreaterThanOrEqual(FIGURES.length);
-    expect(scanned).toBeGreaterThan(figurePages);
+    // The walk met every figure and every practice island (one per kind, and the sheet).
+    expect([...walked]).toEqual(expect.arrayContaining([...FIGURE_TAGS, ...PRACTICE_ISLANDS]));
+    expect(scanned).toBeGreaterThan(islandPages.length);
     expect([...offenders]).toEqual([]);
   });
 });
