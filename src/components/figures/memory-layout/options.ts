@@ -19,11 +19,6 @@ import type { Read } from '../frame/read.ts';
 export const DEFAULT_EVENTS = 'm1000,M1000,c1000,t1000,m1000.1001,s1000,f1000,w1002,W1002';
 
 const step = stepOption();
-/** A step number, or `'end'`. */
-const orEnd =
-  (read: (v: never) => Read<number>) =>
-  (v: unknown): Read<number | 'end'> =>
-    v === 'end' ? { value: 'end' } : read(v as never);
 /** Event tokens from text (MDX props and URL alike). */
 const tokens = (v: unknown): Read<EventToken[]> => {
   const read = typeof v === 'string' ? readTokens(v) : null;
@@ -38,8 +33,8 @@ export const memoryOptions = defineOptions({
     key: 'step',
     meaning: '显示第几步（0 为初始状态，end 为最后一步之后）',
     default: 0,
-    fromProp: orEnd(step.fromProp),
-    fromText: orEnd(step.fromText),
+    fromProp: (v) => (v === 'end' ? { value: 'end' } : step.fromProp(v)),
+    fromText: (t) => (t === 'end' ? { value: 'end' } : step.fromText(t)),
     format: String,
     schemas(kit) {
       const { value, text } = step.schemas(kit);
