@@ -3,8 +3,25 @@ import type { CpuView, CtxStep, SwitchKind } from './model.ts';
 /**
  * The ordered steps of each kind of switch on x86-64 Linux, from task A
  * running in user mode to whoever runs next. Sources: the notes (三步：切换页目录、
- * 切换内核栈、切换硬件上下文) and Linux's arch/x86/entry/entry_64.S, kernel/sched/core.c
- * (context_switch), arch/x86/mm/tlb.c (switch_mm_irqs_off).
+ * 切换内核栈、切换硬件上下文) and Linux's sources named below.
+ *
+ * Two facts that older textbooks get wrong:
+ * - Since 4.15 `TSS.sp0` points to a per-CPU entry (trampoline) stack and is not
+ *   changed per task; the current task's kernel stack top is the per-CPU variable
+ *   `cpu_current_top_of_stack`, which `__switch_to()` writes, and entry code reads it
+ *   (`entry_SYSCALL_64` directly, interrupts through `sync_regs()`).
+ * - Since 5.2 `__switch_to()` saves the old task's FPU registers but does not load
+ *   the new task's: it sets `TIF_NEED_FPU_LOAD`, and the return to user mode loads
+ *   them (`switch_fpu_return()`).
+ *
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/kernel/process_64.c (`__switch_to`)
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/include/asm/switch_to.h (`update_task_stack`: "sp0 always points to the entry trampoline stack")
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/kernel/cpu/common.c (`cpu_init`: `load_sp0(cpu_entry_stack(cpu) + 1)`)
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/entry/entry_64.S (`entry_SYSCALL_64`)
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/include/asm/fpu/sched.h (`switch_fpu`, `TIF_NEED_FPU_LOAD`)
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/include/asm/idtentry.h (`sysvec_apic_timer_interrupt`)
+ * @see https://github.com/torvalds/linux/blob/master/kernel/sched/core.c (`context_switch`)
+ * @see https://github.com/torvalds/linux/blob/master/arch/x86/mm/tlb.c (`switch_mm_irqs_off`)
  */
 
 const start: CpuView = { mode: 'user', task: 'A', registers: 'A', stack: 'A-user', cr3: 'A', tlb: 'A' };
@@ -25,19 +42,27 @@ function running(): CtxStep {
 function enter(trigger: 'interrupt' | 'syscall' | 'schedule'): CtxStep {
   const how =
     trigger === 'syscall'
-      ? 'syscall 指令把返回地址存进 RCX、RFLAGS 存进 R11，CPU 进入特权级 0，入口代码把 RSP 换成 A 的内核栈'
-      : 'CPU 响应中断：从 TSS 取 A 的内核栈，把 SS、RSP、RFLAGS、CS、RIP 压到内核栈上，进入特权级 0';
+      ? 'syscall 指令把返回地址存进 RCX、RFLAGS 存进 R11，CPU 进入特权级 0；入口代码把 RSP 换成每 CPU 变量 cpu_current_top_of_stack 记着的 A 的内核栈顶'
+      : 'CPU 响应中断，进入特权级 0：从 TSS.sp0 取本 CPU 固定的入口栈，把 SS、RSP、RFLAGS、CS、RIP 压在上面；入口代码再把这些值搬到 cpu_current_top_of_stack 指向的 A 的内核栈上';
   return {
     id: 'enter-kernel',
     title: trigger === 'syscall' ? '系统调用：进入内核态' : '中断：进入内核态',
     detail: `${how}。${trigger === 'schedule' ? '（时钟中断或阻塞的系统调用让 A 进入内核，调度从这里开始。）' : ''}`,
-    where: trigger === 'syscall' ? 'syscall → entry_SYSCALL_64' : '中断门 → asm_common_interrupt',
+    where:
+      trigger === 'syscall'
+        ? 'syscall → entry_SYSCALL_64'
+        : trigger === 'schedule'
+          ? '本地 APIC 时钟中断 → asm_sysvec_apic_timer_interrupt'
+          : '中断门 → asm_common_interrupt',
     layer: 'user-level',
     saves:
       trigger === 'syscall'
         ? ['用户 RIP（在 RCX）', 'RFLAGS（在 R11）', '用户 RSP']
         : ['SS', 'RSP', 'RFLAGS', 'CS', 'RIP'],
-    restores: ['A 的内核栈指针（TSS.sp0）'],
+    restores:
+      trigger === 'syscall'
+        ? ['A 的内核栈顶（cpu_current_top_of_stack）']
+        : ['入口栈（TSS.sp0，每 CPU 固定）', 'A 的内核栈顶（cpu_current_top_of_stack）'],
     cpu: { ...start, mode: 'kernel', stack: 'A-kernel' },
   };
 }
@@ -118,24 +143,27 @@ function switchState(thread: boolean, pcid: boolean): CtxStep {
     id: 'switch-state',
     title: '切换其余系统级上下文',
     detail:
-      '__switch_to 换 FPU 状态、线程局部存储（FS 基址），把 TSS.sp0 设成 B 的内核栈顶，current 指向 B。',
+      '__switch_to 把 A 还留在 CPU 上的 FPU 寄存器存回 A 的 task_struct，给 B 置上 TIF_NEED_FPU_LOAD（B 的 FPU 状态等返回用户态前再装），换线程局部存储（FS 基址），把 cpu_current_top_of_stack 改成 B 的内核栈顶，current 指向 B。TSS.sp0 不动：它一直指向本 CPU 的入口栈。',
     where: '__switch_to()（arch/x86/kernel/process_64.c）',
     layer: 'system-level',
     saves: ['A 的 FPU 状态', 'A 的 FS 基址'],
-    restores: ['B 的 FPU 状态', 'B 的 FS 基址', 'TSS.sp0 ← B 的内核栈'],
+    restores: ['B 的 FS 基址', 'cpu_current_top_of_stack ← B 的内核栈顶', 'current ← B'],
     cpu: prev,
   };
 }
 
 function back(who: 'A' | 'B', cpuBefore: CpuView, syscall: boolean): CtxStep {
+  // Only a task switched in carries TIF_NEED_FPU_LOAD; A after a system call or an
+  // interrupt still has its FPU registers on the CPU.
+  const fpu = who === 'B';
   return {
     id: 'return-user',
     title: `返回 ${who} 的用户态`,
-    detail: `从 ${who} 的 pt_regs 弹出通用寄存器，${syscall ? 'sysret' : 'iret'} 回到用户态：${who} 从上次停下的地方继续。`,
-    where: syscall ? 'entry_SYSCALL_64 → sysretq' : 'swapgs_restore_regs_and_return_to_usermode → iretq',
+    detail: `${fpu ? '返回前看到 TIF_NEED_FPU_LOAD，先装入 B 的 FPU 状态；再' : ''}从 ${who} 的 pt_regs 弹出通用寄存器，${syscall ? 'sysret' : 'iret'} 回到用户态：${who} 从上次停下的地方继续。`,
+    where: `${fpu ? 'switch_fpu_return()；' : ''}${syscall ? 'entry_SYSCALL_64 → sysretq' : 'swapgs_restore_regs_and_return_to_usermode → iretq'}`,
     layer: 'user-level',
     saves: [],
-    restores: [`${who} 的 pt_regs`, '用户 RIP、RSP、RFLAGS'],
+    restores: [...(fpu ? ['B 的 FPU 状态'] : []), `${who} 的 pt_regs`, '用户 RIP、RSP、RFLAGS'],
     cpu: { ...cpuBefore, mode: 'user', registers: who, stack: `${who}-user` },
   };
 }

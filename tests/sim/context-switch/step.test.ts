@@ -50,6 +50,23 @@ describe('contextSwitchSteps', () => {
     },
   );
 
+  // Since 4.15 TSS.sp0 is the per-CPU entry stack (switch_to.h: "sp0 always points to the
+  // entry trampoline stack, which is constant"); __switch_to writes cpu_current_top_of_stack.
+  // Since 5.2 it leaves the FPU load to the return to user mode (TIF_NEED_FPU_LOAD).
+  test.each(['process', 'thread'] as const)(
+    "a %s switch moves cpu_current_top_of_stack, not TSS.sp0, and loads B's FPU state on the way out",
+    (kind) => {
+      const steps = contextSwitchSteps(kind, false);
+      const all = steps.flatMap((s) => [s.detail, ...s.restores]).join('\n');
+      expect(all).not.toMatch(/TSS\.sp0 ?←|TSS\.sp0 设成/);
+      const st = steps.find((s) => s.id === 'switch-state')!;
+      expect(st.restores).toContain('cpu_current_top_of_stack ← B 的内核栈顶');
+      expect(st.restores.some((r) => r.includes('FPU'))).toBe(false);
+      expect(steps.at(-1)!.restores[0]).toBe('B 的 FPU 状态');
+      expect(steps[1]!.where).toContain('asm_sysvec_apic_timer_interrupt');
+    },
+  );
+
   test('all three layers of context appear in a process switch', () => {
     const layers = new Set(contextSwitchSteps('process', false).map((s) => s.layer));
     expect(layers).toEqual(new Set([null, 'user-level', 'register', 'system-level']));
