@@ -12,7 +12,7 @@ import { localUrlOf, isNotePath } from '../markdown/urls.ts';
 import type { PageState, VaultContext } from './context.ts';
 import { lookUp, resolveFromNote } from './context.ts';
 import { embedAttachment, embedNote } from './embeds.ts';
-import { applyEdits, type Edit } from './edits.ts';
+import { applyEdits, lineStartAt, type Edit } from './edits.ts';
 import { findInlineFootnotes } from './footnotes.ts';
 import { rewriteNoteHref, rewriteWikilink } from './links.ts';
 import { checkMermaid } from './mermaid.ts';
@@ -43,7 +43,7 @@ function lineOf(note: Note, offset: number): number {
 
 /** The container prefix (`> `, list indentation) of the line an offset is on, as blanks and `>`. */
 function prefixAt(body: string, offset: number): string {
-  return body.slice(body.lastIndexOf('\n', offset - 1) + 1, offset).replace(/[^>\s]/g, ' ');
+  return body.slice(lineStartAt(body, offset), offset).replace(/[^>\s]/g, ' ');
 }
 
 /** The edits that turn the part `range` of `note` into page text for `state`'s page. */
@@ -217,7 +217,7 @@ export function convertRange(
     .filter((edit) => edit.start >= from && edit.end <= to)
     .map((edit) => ({ ...edit, start: edit.start - from, end: edit.end - from }));
   const text = applyEdits(note.body.slice(from, to), edits);
-  const indent = from - (note.body.lastIndexOf('\n', from - 1) + 1);
+  const indent = from - lineStartAt(note.body, from);
   if (indent === 0) return text;
   return text.replace(/\n([ \t>]*)/g, (_m, lead: string) => `\n${lead.slice(Math.min(indent, lead.length))}`);
 }

@@ -29,3 +29,11 @@ export function lineAt(source: string, offset: number): number {
   for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
   return line;
 }
+
+/**
+ * Offset of the first character of the line that `offset` is on. Offset 0 is the start of the
+ * first line whatever the text holds (`lastIndexOf('\n', -1)` would find a newline at 0 and give -1).
+ */
+export function lineStartAt(source: string, offset: number): number {
+  return offset <= 0 ? 0 : source.lastIndexOf('\n', offset - 1) + 1;
+}

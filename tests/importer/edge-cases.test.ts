@@ -38,6 +38,17 @@ describe('importer edge cases', () => {
     expect(readFileSync(join(work, `out${count}`, 'a.md'), 'utf8')).toContain('见 Settings。');
   });
 
+  test.each([
+    ['front matter then a blank line', '---\ntags: [x]\n---\n\n'],
+    ['no front matter, a blank first line', '\n'],
+  ])('a body that starts with a blank line keeps every `>` and indentation (%s)', (_name, head) => {
+    const body = '> [!tip] 提示\n> 一行\n>\n> - 项\n>   > 嵌套\n\n- 项\n\n  ```\n  code\n      more\n  ```\n';
+    const dir = vault({ 'n.md': head + body });
+    const out = join(work, `out${count}`);
+    importVault(dir, out);
+    expect(readFileSync(join(out, 'n.md'), 'utf8')).toContain(body);
+  });
+
   test('two attachments of one name get stable, distinct names (hash of their vault path)', () => {
     const dir = vault({ 'n.md': '![[a/p.png]] ![[b/p.png]]', 'a/p.png': 'A', 'b/p.png': 'B' });
     const out = join(work, `out${count}`);
@@ -133,7 +144,7 @@ describe('npm run import (scripts/import-notes.ts)', () => {
       const cli = run('tests/fixtures/vault', out, '--dry-run', '--report', report);
       expect(cli.status).toBe(0);
       expect(existsSync(out)).toBe(false);
-      expect(cli.stdout).toContain('[1/18] Aliases.md → Aliases.md');
+      expect(cli.stdout).toContain('[1/19] Aliases.md → Aliases.md');
       expect(cli.stderr).toContain(
         'tests/fixtures/vault/Embeds.md:26: warning: embedded file "handout.pdf" is not a picture',
       );
@@ -142,7 +153,7 @@ describe('npm run import (scripts/import-notes.ts)', () => {
         issues: unknown[];
         skipped: string[];
       };
-      expect(json.pages).toHaveLength(18);
+      expect(json.pages).toHaveLength(19);
       expect(json.skipped).toEqual(['binary.md']);
     },
   );

@@ -45,7 +45,7 @@ describe('the fixture vault (tests/fixtures/vault)', () => {
       '欢迎.md:22: link "还没写的笔记" matches no file in the vault',
     ]);
     expect(result.skipped).toEqual(['binary.md']);
-    expect(result.pages).toHaveLength(18);
+    expect(result.pages).toHaveLength(19);
   });
 
   test('the same vault gives byte-identical output', () => {
