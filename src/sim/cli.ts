@@ -10,7 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SimCommand } from './cli-types.ts';
-import { ScenarioError, SEED_MAX } from './scenario.ts';
+import { ScenarioError } from './scenario.ts';
+import { SEED_RANGE, parseSeed } from './seed.ts';
+import { readOptions } from './cli-args.ts';
 import { clip } from './clip.ts';
 import { suggestLine } from './suggest.ts';
 import { command as addressSpace } from './address-space/cli.ts';
@@ -52,7 +54,7 @@ export function usage(): string {
     '',
     '选项：',
     '  --scenario 文件  从 JSON 文件读场景（缺省用模型的默认场景）',
-    `  --seed N         随机种子，0 到 ${SEED_MAX} 的整数（缺省 1）：同一种子得到同一道题`,
+    `  --seed N         随机种子，${SEED_RANGE}（缺省 1）：同一种子得到同一道题`,
     '  --json           输出 JSON，便于程序处理',
     '  --answer         同时给出答案（缺省只出题）',
     '  --help           显示本说明',
@@ -72,16 +74,6 @@ export function jsonErrorPlace(text: string, error: unknown): string {
 
 const fail = (stderr: string): CliResult => ({ code: 2, stdout: '', stderr: stderr + '\n' });
 
-/**
- * Reads `--seed`: decimal digits for 0…2³²−1, nothing else. A long digit string is refused by
- * its length before it becomes a number, so it never turns into 1e23 or Infinity.
- */
-export function parseSeed(value: string): number | null {
-  if (!/^\d{1,10}$/.test(value)) return null;
-  const n = Number(value);
-  return n <= SEED_MAX ? n : null;
-}
-
 /** Runs the command line on `argv` (the arguments after the script name) and returns what to print. */
 export function main(
   argv: readonly string[],
@@ -98,26 +90,14 @@ export function main(
     return fail(
       `没有名为「${clip(name, 60)}」的模型。可用的模型：${COMMANDS.map((c) => c.name).join('、')}。`,
     );
-  let file: string | undefined;
-  let seed = 1;
-  let json = false;
-  let answer = false;
-  while (args.length > 0) {
-    const arg = args.shift()!;
-    if (arg === '--json') json = true;
-    else if (arg === '--answer') answer = true;
-    else if (arg === '--scenario' || arg === '--seed') {
-      const value = args.shift();
-      if (value === undefined) return fail(`选项 ${arg} 后面缺少取值。`);
-      if (arg === '--scenario') file = value;
-      else {
-        const n = parseSeed(value);
-        if (n === null)
-          return fail(`--seed 必须是 0 到 ${SEED_MAX} 之间的整数，收到「${clip(value, 60)}」。`);
-        seed = n;
-      }
-    } else return fail(`不认识的参数「${clip(arg, 60)}」。运行 npm run sim -- --help 查看用法。`);
-  }
+  const options = readOptions(args, { values: ['--scenario', '--seed'], flags: ['--json', '--answer'] });
+  if (!options.ok) return fail(`${options.message}运行 npm run sim -- --help 查看用法。`);
+  const file = options.values['--scenario'];
+  const seedText = options.values['--seed'];
+  const seed = seedText === undefined ? 1 : parseSeed(seedText);
+  if (seed === null) return fail(`--seed 必须是 ${SEED_RANGE}，收到「${clip(seedText!, 60)}」。`);
+  const json = options.flags.has('--json');
+  const answer = options.flags.has('--answer');
   // undefined = no file (the model's default scenario); a file holding `null` stays null and is refused.
   let scenario: unknown;
   const shown = file === undefined ? undefined : clip(file, 120);

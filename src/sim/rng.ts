@@ -10,6 +10,8 @@
  * const [a, r1] = nextFloat(seedRng(42));
  * const [b] = nextFloat(r1); // a and b are the same for seed 42 everywhere
  */
+import { checkSeed } from './seed.ts';
+
 export interface Rng {
   /** The generator's state: an unsigned 32-bit integer. */
   readonly s: number;
@@ -20,8 +22,7 @@ export interface Rng {
  * refused rather than reduced modulo 2³² (which would make seed 2³² replay seed 0).
  */
 export function seedRng(seed: number): Rng {
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    throw new RangeError(`种子必须是 0 到 4294967295 之间的整数，收到 ${String(seed)}`);
+  checkSeed(seed);
   return { s: seed };
 }
 

@@ -8,8 +8,8 @@ import { clip } from './clip.ts';
 /** How an unknown field is reported (suggest.ts rewrites it with the closest allowed field). */
 export const UNKNOWN = '未知字段';
 
-/** The largest seed: seeds are the 32-bit state of the generator (src/sim/rng.ts). */
-export const SEED_MAX = 2 ** 32 - 1;
+/** The largest seed (its rule lives in seed.ts; re-exported for the scenario schemas). */
+export { SEED_MAX } from './seed.ts';
 
 /** A scenario that failed validation, with one readable line per wrong field. */
 export class ScenarioError extends Error {

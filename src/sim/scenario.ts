@@ -1,5 +1,6 @@
 import { int, maximum, minimum, safeParse, util, type core } from 'zod/mini';
 import { clip } from './clip.ts';
+import { SEED_RANGE } from './seed.ts';
 import { SEED_MAX, ScenarioError, UNKNOWN, type Parsed } from './scenario-error.ts';
 
 // The zod-free names live in scenario-error.ts (figures import them without zod); existing imports keep working.
@@ -83,7 +84,7 @@ export const intUpTo = (min: number, max: number, limit: string) =>
 
 /** A seed: an integer in 0…2³²−1, the generator's whole state, never reduced modulo 2³². */
 export const seedIn = () => {
-  const error = `种子必须在 0 到 ${SEED_MAX} 之间`;
+  const error = `种子必须是 ${SEED_RANGE}`;
   return int().check(minimum(0, { error }), maximum(SEED_MAX, { error }));
 };
 

@@ -9,6 +9,8 @@ import IpcCostPractice from '../../src/components/practice/islands/IpcCostPracti
 import PracticeSheet, { sheetCommand, sheetQuery } from '../../src/components/practice/PracticeSheet.tsx';
 import { summarizeResults } from '../../src/components/practice/PracticeView.tsx';
 import { practiceHref, readPracticeParams } from '../../src/components/practice/practice-url.ts';
+import { SEED_RULE } from '../../src/sim/practice/sheet.ts';
+import { practiceUsage } from '../../src/sim/practice/cli.ts';
 import {
   SHEET_DEFAULTS,
   generateProblem,
@@ -156,6 +158,12 @@ describe('practice sheet', () => {
     expect(digests).toEqual(sheetProblems(SHEET_DEFAULTS).map(problemDigest));
     expect(doc.querySelectorAll('.practice-sheet__key .practice-sheet__answers')).toHaveLength(7);
     expect(doc.querySelector('.practice-sheet__meta code')!.textContent).toBe(sheetCommand(SHEET_DEFAULTS));
+  });
+
+  test('words the seed rule with the same text as the CLI help (one source: SEED_RULE)', () => {
+    const html = renderToString(<PracticeSheet />);
+    expect(html).toContain(SEED_RULE);
+    expect(practiceUsage()).toContain(SEED_RULE);
   });
 
   test('reads the query, joining repeated kinds as the form sends them', async () => {

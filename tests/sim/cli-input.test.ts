@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { COMMANDS, MAX_SCENARIO_CHARS, main } from '../../src/sim/cli.ts';
+import { SEED_RULE } from '../../src/sim/practice/sheet.ts';
 
 const MODELS = COMMANDS.map((c) => c.name);
 const withFile = (text: string) => () => text;
@@ -35,7 +36,7 @@ describe('seeds: 0…2^32 − 1 only, in every model', () => {
     ] as const) {
       const r = runFile(model, text);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('seed: 种子必须在 0 到 4294967295 之间');
+      expect(r.stderr).toContain('seed: 种子必须是 0 到 4294967295 之间的整数');
     }
   });
 });
@@ -161,6 +162,93 @@ describe('fuzz: no input makes the CLI fail as a model error', () => {
         if (r.code === 2) expect(r.stderr).toMatch(/s\.json 中的场景无效：\n {2}- \S/);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+/** `npm run sim -- practice …` through the same dispatcher. */
+const practice = (...args: string[]) => main(['practice', ...args]);
+
+describe('strict options (issue 20): the models and practice read them the same way', () => {
+  test.each([
+    [['tlb', '--seed', '1', '--seed', '2'], '选项 --seed 重复了（收到「1」和「2」）'],
+    [['ipc', '--json', '--json'], '选项 --json 重复了'],
+    [['practice', 'all', '--seed', '1', '--seed', '2'], '选项 --seed 重复了（收到「1」和「2」）'],
+    [['practice', 'all', '--count', '2', '--count', '2'], '选项 --count 重复了'],
+    [['practice', 'all', '--answer', '--answer'], '选项 --answer 重复了'],
+  ])('a duplicated option %j exits 2', (argv, message) => {
+    const r = main(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+  });
+
+  test.each([' 5', '5 ', '+5', '0x5', '5.0', '1e3', '', '٥'])(
+    'the seed %j is refused by practice and by every model alike',
+    (seed) => {
+      for (const argv of [...MODELS.map((m) => [m, '--seed', seed]), ['practice', 'all', '--seed', seed]]) {
+        const r = main(argv);
+        expect(r.code, argv.join(' ')).toBe(2);
+        expect(r.stderr).toContain('0 到 4294967295 之间的整数');
+      }
+    },
+  );
+
+  test('an empty kind between commas exits 2', () => {
+    for (const kinds of ['tlb-trace,,ipc-cost', 'tlb-trace,', ',tlb-trace']) {
+      const r = practice(kinds);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('题型：没有题型 （空）');
+    }
+  });
+
+  test('--seed 4294967295 --count 2 does not wrap to seed 0: exit 2 naming the limit', () => {
+    const r = practice('tlb-trace', '--seed', '4294967295', '--count', '2');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '--seed：第 2 题的种子 4294967295 + 2 − 1 = 4294967296 超过种子上限 4294967295',
+    );
+    expect(practice('tlb-trace', '--seed', '4294967294', '--count', '2').code).toBe(0);
+  });
+
+  test('the CLI help words the seed rule with the text the sheet prints (tests/components/practice.test.tsx)', () => {
+    const help = practice('--help').stdout;
+    expect(help).toContain(SEED_RULE);
+    expect(help).not.toMatch(/N \+ i/);
+  });
+});
+
+/** Random command lines: model or practice, then options drawn from the ones they know and a few they don't. */
+const token = fc.oneof(
+  fc.constantFrom('--seed', '--count', '--level', '--json', '--answer', '--scenario', '--help', '-x'),
+  fc.constantFrom('0', '1', '2', '3', '50', '51', ' 5', '4294967295', '4294967296', '-1', ''),
+  fc.constantFrom('all', 'tlb-trace', 'tlb-trace,,ipc-cost', 'ipc-cost,x86-split', 'tlb'),
+);
+
+describe('fuzz: any command line exits 0 or 2 with a message, a repeated option never passes', () => {
+  test('practice', () => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 8 }), (args) => {
+        const r = practice(...args);
+        expect([0, 2]).toContain(r.code);
+        if (r.code === 2) expect(r.stderr).toMatch(/\S.*\n运行 npm run sim -- practice --help/);
+        const options = args.filter((a) => a.startsWith('--') && a !== '--help');
+        if (!args.includes('--help') && new Set(options).size < options.length) expect(r.code).toBe(2);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test.each(MODELS)('%s', (model) => {
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 6 }), (args) => {
+        const r = main([model, ...args], () => '{}');
+        expect([0, 2]).toContain(r.code);
+        if (r.code === 2) expect(r.stderr.trim()).not.toBe('');
+        const options = args.filter((a) => a.startsWith('--') && a !== '--help');
+        if (!args.includes('--help') && new Set(options).size < options.length) expect(r.code).toBe(2);
+      }),
+      { numRuns: 100 },
     );
   });
 });

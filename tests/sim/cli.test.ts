@@ -71,7 +71,7 @@ describe('main', () => {
       '--seed 必须是 0 到 4294967295 之间的整数，收到「100000000000000000000000」。\n',
     ],
     [['ipc', '--seed', '1.5'], '--seed 必须是 0 到 4294967295 之间的整数，收到「1.5」。\n'],
-    [['ipc', '--seed'], '选项 --seed 后面缺少取值。\n'],
+    [['ipc', '--seed'], '选项 --seed 后面缺少取值。运行 npm run sim -- --help 查看用法。\n'],
     [['ipc', '--verbose'], '不认识的参数「--verbose」。运行 npm run sim -- --help 查看用法。\n'],
   ])('%j is refused with a plain sentence', (argv, stderr) => {
     expect(main(argv)).toEqual({ code: 2, stdout: '', stderr });

@@ -69,6 +69,7 @@ describe('figure pages must not download zod', () => {
   // What the figure options use instead of the schemas: defaults, the geometry rule, the token reader.
   test.each([
     'src/sim/scenario-error.ts', // ScenarioError, Parsed, SEED_MAX
+    'src/sim/seed.ts', // isSeed, parseSeed, SEED_RANGE
     'src/sim/tlb/model.ts', // tlbScenarioWith, TLB_SCENARIO_DEFAULTS, tlbGeometryProblem, SWITCH_POLICIES
     'src/sim/tasks/defaults.ts', // tasksScenarioWith, MAX_TASKS
     'src/sim/address-space/config.ts', // configWith

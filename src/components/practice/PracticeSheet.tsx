@@ -10,9 +10,11 @@ import { useComputed, useSignal } from '@preact/signals';
 import { inputHint } from '../../sim/practice/answers.ts';
 import { problemDigest } from '../../sim/practice/generate.ts';
 import { GENERATORS } from '../../sim/practice/registry.ts';
+import { SEED_MAX } from '../../sim/seed.ts';
 import { LEVEL_NAMES, LEVELS, PRACTICE_KINDS, type Problem } from '../../sim/practice/model.ts';
 import {
   MAX_SHEET_PROBLEMS,
+  SEED_RULE,
   SHEET_DEFAULTS,
   parseSheetParams,
   sheetProblems,
@@ -128,7 +130,7 @@ export default function PracticeSheet(): JSX.Element {
           题数 <input type="number" name="n" min={1} max={MAX_SHEET_PROBLEMS} value={p.n} required />
         </label>
         <label>
-          种子 <input type="number" name="seed" min={0} value={p.seed} required />
+          种子 <input type="number" name="seed" min={0} max={SEED_MAX} value={p.seed} required />
         </label>
         <label>
           难度
@@ -156,8 +158,7 @@ export default function PracticeSheet(): JSX.Element {
         </div>
       )}
       <p class="practice-sheet__meta">
-        共 {p.n} 题，难度{LEVEL_NAMES[p.level]}，第 1 题种子 {p.seed}（第 i 题的种子是 {p.seed} + i −
-        1）。命令行生成同一份：
+        共 {p.n} 题，难度{LEVEL_NAMES[p.level]}，seed = {p.seed}（{SEED_RULE}）。命令行生成同一份：
         <code>{sheetCommand(p)}</code>
       </p>
       <section class="practice-sheet__problems" aria-label="题目">

@@ -4,7 +4,8 @@
  * parameters are for, so the figures on the same page ignore them and vice versa. Pure string code.
  */
 import { FIGURE_KEY, writeFigureParams } from '../../lib/figure-url.ts';
-import { LEVELS, MAX_SEED, type Level, type PracticeKind } from '../../sim/practice/model.ts';
+import { LEVELS, type Level, type PracticeKind } from '../../sim/practice/model.ts';
+import { SEED_RANGE, parseSeed } from '../../sim/seed.ts';
 
 /** The island's id on the page and in `fig=`. */
 export function practiceId(kind: PracticeKind): string {
@@ -27,15 +28,15 @@ export function readPracticeParams(search: string, kind: PracticeKind): Practice
   const seedText = query.get('seed') ?? '';
   const levelText = query.get('level');
   const problems: string[] = [];
-  const seed = /^\d+$/.test(seedText) ? Number(seedText) : NaN;
-  if (!(seed <= MAX_SEED)) problems.push(`seed 应为 0 到 ${MAX_SEED} 之间的整数，收到 “${seedText}”`);
+  const seed = parseSeed(seedText);
+  if (seed === null) problems.push(`seed 应为 ${SEED_RANGE}，收到 “${seedText}”`);
   const level = levelText === null ? null : Number(levelText);
   if (level !== null && !(LEVELS as readonly number[]).includes(level)) {
     problems.push(`level 应为 ${LEVELS.join('、')} 之一，收到 “${levelText}”`);
   }
   if (problems.length > 0)
     return { type: 'error', message: `网址参数无效：${problems.join('；')}。下面是默认的题目。` };
-  return { type: 'problem', seed, level: level as Level | null };
+  return { type: 'problem', seed: seed!, level: level as Level | null };
 }
 
 /**

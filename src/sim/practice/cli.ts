@@ -10,8 +10,10 @@
  */
 import type { CliResult } from '../cli.ts';
 import { GENERATORS } from './registry.ts';
-import { LEVELS, LEVEL_NAMES, MAX_SEED, PRACTICE_KINDS, type Problem } from './model.ts';
-import { MAX_SHEET_PROBLEMS, parseSheetParams, sheetProblems } from './sheet.ts';
+import { readOptions } from '../cli-args.ts';
+import { SEED_RANGE } from '../seed.ts';
+import { LEVELS, LEVEL_NAMES, PRACTICE_KINDS, type Problem } from './model.ts';
+import { MAX_SHEET_PROBLEMS, SEED_RULE, parseSheetParams, sheetProblems } from './sheet.ts';
 import { problemText } from './text.ts';
 
 /** The subcommand's help. */
@@ -24,7 +26,7 @@ export function practiceUsage(): string {
     ...PRACTICE_KINDS.map((k) => `  ${k.padEnd(width)}  ${GENERATORS[k].summary}`),
     '',
     '选项：',
-    `  --seed N    第一题的种子，0 到 ${MAX_SEED}（缺省 1）；第 i 题用 N + i`,
+    `  --seed N    第一题的种子 seed，${SEED_RANGE}（缺省 1）；${SEED_RULE}`,
     `  --count N   题数，1 到 ${MAX_SHEET_PROBLEMS}（缺省：每种题型一题）`,
     `  --level L   难度：${LEVELS.map((l) => `${l} ${LEVEL_NAMES[l]}`).join('，')}（缺省 1）`,
     '  --answer    同时给出答案和解答（缺省只出题）',
@@ -57,19 +59,12 @@ export function runPracticeCli(argv: readonly string[]): CliResult {
   const [kinds, ...rest] = argv;
   if (kinds!.startsWith('-')) return fail(`缺少题型：第一个参数应是题型，收到选项「${kinds}」。`);
   const query: Record<string, string> = { kinds: kinds! };
-  let answer = false;
-  let json = false;
   const names: Record<string, string> = { '--seed': 'seed', '--count': 'n', '--level': 'level' };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--answer') answer = true;
-    else if (arg === '--json') json = true;
-    else if (names[arg] !== undefined) {
-      const value = rest[++i];
-      if (value === undefined || value.startsWith('--')) return fail(`选项 ${arg} 后面缺少取值。`);
-      query[names[arg]] = value;
-    } else return fail(`不认识的参数「${arg}」。`);
-  }
+  const options = readOptions(rest, { values: Object.keys(names), flags: ['--answer', '--json'] });
+  if (!options.ok) return fail(options.message);
+  for (const [option, value] of Object.entries(options.values)) query[names[option]!] = value!;
+  const answer = options.flags.has('--answer');
+  const json = options.flags.has('--json');
   const parsed = parseSheetParams(query);
   if (!parsed.ok) {
     // The sheet names URL parameters; on the command line, name the option instead.

@@ -3,7 +3,7 @@
  * local to one call of a generator, so the generator stays a pure function of its seed.
  */
 import { nextInt, seedRng, type Rng } from '../rng.ts';
-import { MAX_SEED } from './model.ts';
+import { checkSeed } from '../seed.ts';
 
 /** Seeded choices: an integer below n, one element, a shuffled copy, k distinct elements. */
 export interface Draw {
@@ -17,13 +17,6 @@ export interface Draw {
   shuffle<T>(items: readonly T[]): T[];
   /** `k` distinct elements, in random order. */
   sample<T>(items: readonly T[], k: number): T[];
-}
-
-/** Checks that a seed is an integer in 0 … 2³²−1, with a message that says so. */
-export function checkSeed(seed: number): void {
-  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-    throw new RangeError(`种子必须是 0 到 ${MAX_SEED} 之间的整数，收到 ${String(seed)}`);
-  }
 }
 
 /** A Draw for `seed`; `salt` separates the streams of different kinds that share a seed. */

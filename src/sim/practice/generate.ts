@@ -3,7 +3,7 @@
  * that needs only one kind passes that generator, so its bundle carries only that model.
  */
 import { nextUint32, seedRng } from '../rng.ts';
-import { checkSeed } from './draw.ts';
+import { checkSeed } from '../seed.ts';
 import {
   LEVELS,
   PRACTICE_KINDS,

@@ -23,9 +23,6 @@ export type Level = (typeof LEVELS)[number];
 /** Chinese names of the levels. */
 export const LEVEL_NAMES: Record<Level, string> = { 1: '基础', 2: '进阶', 3: '挑战' };
 
-/** The largest seed: seeds are unsigned 32-bit integers, as the simulator's generator takes them. */
-export const MAX_SEED = 2 ** 32 - 1;
-
 /** A piece of the question: a paragraph, a table or a preformatted listing. */
 export type Block =
   | { type: 'text'; text: string }

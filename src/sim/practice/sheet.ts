@@ -5,10 +5,13 @@
  * @example
  * parseSheetParams({ kinds: 'tlb-trace,linear-translate', n: '4', seed: '7' })
  * // → problems: tlb-trace seed 7, linear-translate seed 8, tlb-trace seed 9, linear-translate seed 10
+ * parseSheetParams({ seed: '4294967295', n: '2' }) // → refused: problem 2 would need seed 2³²
  */
+import { clip } from '../clip.ts';
 import { generateWith, isLevel, isPracticeKind } from './generate.ts';
 import { GENERATORS } from './registry.ts';
-import { LEVELS, MAX_SEED, PRACTICE_KINDS, type Level, type PracticeKind, type Problem } from './model.ts';
+import { SEED_MAX, SEED_RANGE, parseSeed } from '../seed.ts';
+import { LEVELS, PRACTICE_KINDS, type Level, type PracticeKind, type Problem } from './model.ts';
 
 /** A validated sheet request. */
 export interface SheetParams {
@@ -16,7 +19,7 @@ export interface SheetParams {
   kinds: PracticeKind[];
   /** Number of problems in all. */
   n: number;
-  /** Seed of the first problem; problem i has seed + i (mod 2³²). */
+  /** Seed of the first problem; see SEED_RULE for the others. */
   seed: number;
   level: Level;
 }
@@ -34,10 +37,18 @@ export const SHEET_DEFAULTS: SheetParams = {
 
 const KEYS = ['kinds', 'n', 'seed', 'level'];
 
-/** A whole number in `min..max` from a query value, or null. */
+/** How the seeds of a sheet's problems follow from its seed, in the words the CLI help and the sheet both print. */
+export const SEED_RULE = '第 i 题（i 从 1 数起）的种子是 seed + i − 1';
+
+/** The seed of problem `i` (from 1) of a sheet whose first seed is `seed` (SEED_RULE). */
+export function problemSeed(seed: number, i: number): number {
+  return seed + i - 1;
+}
+
+/** A whole number in `min..max` from a query value (digits only, as seeds: seed.ts), or null. */
 function intParam(value: string, min: number, max: number): number | null {
-  if (!/^\d+$/.test(value.trim())) return null;
-  const n = Number(value.trim());
+  if (!/^\d{1,6}$/.test(value)) return null;
+  const n = Number(value);
   return n >= min && n <= max ? n : null;
 }
 
@@ -50,21 +61,22 @@ export function parseSheetParams(
   if (unknown.length > 0) errors.push(`不认识的参数 ${unknown.join('、')}；可用的是 ${KEYS.join('、')}`);
   let kinds = SHEET_DEFAULTS.kinds;
   if (query.kinds !== undefined && query.kinds.trim() !== 'all') {
-    const list = query.kinds
-      .split(',')
-      .map((k) => k.trim())
-      .filter((k) => k !== '');
-    const bad = list.filter((k) => !isPracticeKind(k));
-    if (bad.length > 0 || list.length === 0) {
-      errors.push(
-        `kinds：没有题型 ${bad.length > 0 ? bad.map((k) => `「${k}」`).join('、') : '（空）'}；可用的是 all 或 ${PRACTICE_KINDS.join(',')}`,
-      );
+    const list = query.kinds.split(',').map((k) => k.trim());
+    const bad = list.filter((k) => k !== '' && !isPracticeKind(k));
+    const empty = list.includes('');
+    if (bad.length > 0 || empty) {
+      const named = [...bad.map((k) => `「${clip(k, 40)}」`), ...(empty ? ['（空）'] : [])];
+      errors.push(`kinds：没有题型 ${named.join('、')}；可用的是 all 或 ${PRACTICE_KINDS.join(',')}`);
     } else kinds = list as PracticeKind[];
   }
   const n = query.n === undefined ? kinds.length : intParam(query.n, 1, MAX_SHEET_PROBLEMS);
   if (n === null) errors.push(`n：应为 1 到 ${MAX_SHEET_PROBLEMS} 之间的整数，收到「${query.n ?? ''}」`);
-  const seed = query.seed === undefined ? SHEET_DEFAULTS.seed : intParam(query.seed, 0, MAX_SEED);
-  if (seed === null) errors.push(`seed：应为 0 到 ${MAX_SEED} 之间的整数，收到「${query.seed ?? ''}」`);
+  const seed = query.seed === undefined ? SHEET_DEFAULTS.seed : parseSeed(query.seed);
+  if (seed === null) errors.push(`seed：应为 ${SEED_RANGE}，收到「${clip(query.seed ?? '', 40)}」`);
+  else if (n !== null && problemSeed(seed, n) > SEED_MAX)
+    errors.push(
+      `seed：第 ${n} 题的种子 ${seed} + ${n} − 1 = ${problemSeed(seed, n)} 超过种子上限 ${SEED_MAX}（${SEED_RULE}）`,
+    );
   const level = query.level === undefined ? SHEET_DEFAULTS.level : intParam(query.level, 1, 3);
   if (level === null || !isLevel(level))
     errors.push(`level：应为 ${LEVELS.join('、')} 之一，收到「${query.level ?? ''}」`);
@@ -72,9 +84,9 @@ export function parseSheetParams(
   return { ok: true, value: { kinds, n: n!, seed: seed!, level: level as Level } };
 }
 
-/** The sheet's problems: kinds take turns, problem i has seed + i. */
+/** The sheet's problems: kinds take turns, seeds follow SEED_RULE (never wrapped: generateWith checks). */
 export function sheetProblems(p: SheetParams): Problem[] {
   return Array.from({ length: p.n }, (_, i) =>
-    generateWith(GENERATORS[p.kinds[i % p.kinds.length]!], (p.seed + i) % (MAX_SEED + 1), { level: p.level }),
+    generateWith(GENERATORS[p.kinds[i % p.kinds.length]!], problemSeed(p.seed, i + 1), { level: p.level }),
   );
 }

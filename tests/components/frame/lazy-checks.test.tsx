@@ -46,7 +46,7 @@ describe('in a browser, zod loads only when a value is refused', () => {
     render(<TlbFlush seed={-1} />);
     const alert = () => document.querySelector('[role="alert"]')?.textContent ?? '';
     expect(alert()).toContain(PENDING);
-    await waitFor(() => expect(alert()).toContain('seed: 种子必须在 0 到 4294967295 之间'));
+    await waitFor(() => expect(alert()).toContain('seed: 种子必须是 0 到 4294967295 之间的整数'));
     await loadChecks();
     expect(tlbOptions.parseProps({ seed: -1 })).toMatchObject({
       ok: false,

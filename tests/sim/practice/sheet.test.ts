@@ -17,15 +17,15 @@ describe('parseSheetParams', () => {
 
   test('a list of kinds, a count, a seed and a level', () => {
     expect(
-      parseSheetParams({ kinds: 'ipc-cost, tlb-trace', n: '4', seed: '4294967295', level: '2' }),
+      parseSheetParams({ kinds: 'ipc-cost, tlb-trace', n: '4', seed: '4294967292', level: '2' }),
     ).toEqual({
       ok: true,
-      value: { kinds: ['ipc-cost', 'tlb-trace'], n: 4, seed: 4294967295, level: 2 },
+      value: { kinds: ['ipc-cost', 'tlb-trace'], n: 4, seed: 4294967292, level: 2 },
     });
   });
 
   test('every bad parameter is named, and an unknown one too', () => {
-    const r = parseSheetParams({ kinds: 'tlb,', n: 'x', seed: '-3', level: '0', kind: 'ipc-cost' });
+    const r = parseSheetParams({ kinds: 'tlb', n: 'x', seed: '-3', level: '0', kind: 'ipc-cost' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
@@ -39,17 +39,39 @@ describe('parseSheetParams', () => {
 });
 
 describe('sheetProblems', () => {
-  test('kinds take turns and problem i has seed + i, wrapping at 2³²', () => {
+  test('kinds take turns and problem i (from 1) has seed + i − 1, up to the last seed', () => {
     const problems = sheetProblems({
       kinds: ['switch-steps', 'task-stacks'],
       n: 3,
-      seed: 2 ** 32 - 2,
+      seed: 2 ** 32 - 3,
       level: 2,
     });
     expect(problems).toEqual([
-      generateProblem('switch-steps', 2 ** 32 - 2, { level: 2 }),
-      generateProblem('task-stacks', 2 ** 32 - 1, { level: 2 }),
-      generateProblem('switch-steps', 0, { level: 2 }),
+      generateProblem('switch-steps', 2 ** 32 - 3, { level: 2 }),
+      generateProblem('task-stacks', 2 ** 32 - 2, { level: 2 }),
+      generateProblem('switch-steps', 2 ** 32 - 1, { level: 2 }),
     ]);
+  });
+
+  test('a sheet whose last seed would pass 2³² − 1 is refused, naming the limit, never wrapped', () => {
+    const r = parseSheetParams({ seed: '4294967295', n: '2' });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        'seed：第 2 题的种子 4294967295 + 2 − 1 = 4294967296 超过种子上限 4294967295（第 i 题（i 从 1 数起）的种子是 seed + i − 1）',
+      ],
+    });
+    expect(() => sheetProblems({ kinds: ['tlb-trace'], n: 2, seed: 2 ** 32 - 1, level: 1 })).toThrow(
+      RangeError,
+    );
+  });
+
+  test('an empty kind between commas, and spaces around a seed, are refused', () => {
+    expect(parseSheetParams({ kinds: 'tlb-trace,,ipc-cost' })).toMatchObject({
+      ok: false,
+      errors: [expect.stringMatching(/^kinds：没有题型 （空）/)],
+    });
+    expect(parseSheetParams({ seed: ' 5' })).toMatchObject({ ok: false });
+    expect(parseSheetParams({ n: '3 ' })).toMatchObject({ ok: false });
   });
 });

@@ -13,7 +13,7 @@ import type { FigureOption } from './options.ts';
 import { useFit } from './use-fit.ts';
 import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
 import './figure-frame.css';
-import { SEED_MAX } from '../../../sim/scenario-error.ts';
+import { SEED_MAX, isSeed } from '../../../sim/seed.ts';
 
 /** Props of {@link FigureFrame}; all plain values except the optional player's signals. */
 export interface FigureFrameProps {
@@ -230,7 +230,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
               onChange={(e) => {
                 const next = Number(e.currentTarget.value);
                 // Seeds are 0…2^32 − 1 in every model; anything else is ignored, never reduced.
-                if (Number.isInteger(next) && next >= 0 && next <= SEED_MAX) onSeedChange?.(next);
+                if (isSeed(next)) onSeedChange?.(next);
               }}
             />
           </label>

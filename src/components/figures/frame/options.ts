@@ -13,7 +13,7 @@
  * (tests/components/frame/lazy-checks.test.ts checks both readers agree).
  */
 import type { core } from 'zod/mini';
-import { SEED_MAX } from '../../../sim/scenario-error.ts';
+import { isSeed, parseSeed } from '../../../sim/seed.ts';
 import type { ZodKit } from './checks.ts';
 import { FRAME_PROPS, givenProps, isIntIn, readIntText, type Read } from './read.ts';
 
@@ -245,13 +245,13 @@ export function defineOptions<S extends Record<string, FigureOption<unknown>>>(o
 
 /** The simulator seed, shared by the figures that have one. */
 export const seedOption = (): FigureOption<number> => {
-  const fromProp = (v: unknown): Read<number> => (isIntIn(v, 0, SEED_MAX) ? { value: v } : null);
+  const fromProp = (v: unknown): Read<number> => (isSeed(v) ? { value: v } : null);
   return {
     key: 'seed',
     meaning: '模拟器的随机种子（0 到 2³²−1），同一种子重现同一过程',
     default: 1,
     fromProp,
-    fromText: readIntText(fromProp),
+    fromText: (text) => fromProp(parseSeed(text)),
     format: String,
     // The simulator's own seed check, so the message is the model's.
     schemas: ({ seedIn, intText }) => ({ value: seedIn(), text: intText(seedIn()) }),
