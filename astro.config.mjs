@@ -57,14 +57,17 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Wiki links resolve to URLs under the same base the site is served from; an unresolved link fails
-    // the build (WIKILINKS_ON_UNRESOLVED=warn turns that into a warning for drafts and imported vaults).
+    // Wiki links resolve to URLs under the same base the site is served from. In the book's own pages an
+    // unresolved link fails the build (WIKILINKS_ON_UNRESOLVED=warn makes it a warning, for drafts); in
+    // imported notes it is shown as Obsidian shows it and reported as `file:line:column: warning`
+    // (WIKILINKS_ON_UNRESOLVED=error fails those too).
     processor: unified({
       // SmartyPants guesses quote direction from Latin letters; remarkCjkQuotes pairs them instead.
       smartypants: false,
       remarkPlugins: withWikilinkOptions(bookRemarkPlugins, {
         base,
         onUnresolved: process.env.WIKILINKS_ON_UNRESOLVED === 'warn' ? 'warn' : 'error',
+        onUnresolvedInNotes: process.env.WIKILINKS_ON_UNRESOLVED === 'error' ? 'error' : 'warn',
         // Same as `smartypants` above, so the index computes other pages' heading ids as the site does.
         smartypants: false,
       }),

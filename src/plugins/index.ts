@@ -4,6 +4,7 @@ import remarkCjkQuotes from './typography/remark-cjk-quotes.ts';
 import remarkMath from 'remark-math';
 import remarkMermaid from './mermaid/remark-mermaid.ts';
 import remarkObsidian from './obsidian/remark-obsidian.ts';
+import remarkSourceLines from './source-lines/remark-source-lines.ts';
 import remarkWikilinks from './wikilinks/remark-wikilinks.ts';
 import rehypeSafeUrls from './safety/rehype-safe-urls.ts';
 import rehypeSanitizeRaw from './safety/rehype-sanitize-raw.ts';
@@ -13,6 +14,9 @@ import rehypeSanitizeRaw from './safety/rehype-sanitize-raw.ts';
  * in astro.config.mjs. Each plugin lives in its own folder under src/plugins/.
  */
 export const bookRemarkPlugins: RemarkPlugins = [
+  // The page file's own line numbers on every node (Astro gives a .md page's body only); first, so every
+  // warning below names the line an editor opens.
+  remarkSourceLines,
   // ```mermaid → inline themed SVG; first, before any code highlighter sees the block.
   remarkMermaid,
   // $…$ and $$…$$ → math nodes (rehype-katex in astro.config.mjs draws them at build time).

@@ -6,17 +6,10 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { ObsidianData } from '../../lib/page-schema.ts';
 import { transformCallouts } from './callouts.ts';
 import { transformBlockIds, transformHighlights, transformImageSizes, transformTags } from './marks.ts';
+import { obsidianOf } from './imported.ts';
 import { insertProperties } from './properties.ts';
-
-/** The `obsidian` front-matter field of the page being compiled, if it is an imported note. */
-function obsidianOf(file: VFile): ObsidianData | undefined {
-  const data = file.data as { astro?: { frontmatter?: { obsidian?: ObsidianData } } };
-  const value = data.astro?.frontmatter?.obsidian;
-  return value && typeof value === 'object' && typeof value.source === 'string' ? value : undefined;
-}
 
 /** The plugin (no options). */
 export default function remarkObsidian() {

@@ -1,6 +1,8 @@
 import { relative, resolve } from 'node:path';
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { obsidianOf } from '../obsidian/imported.ts';
+import { displayPath } from '../safety/report.ts';
 import { toBasePath, toPageSlug, type PageSlug } from '../../lib/paths.ts';
 import { DEFAULT_DOCS_DIR, loadPageIndex } from './load-index.ts';
 import type { PageIndex } from './page-index.ts';
@@ -18,21 +20,31 @@ export interface WikilinkOptions {
   readonly index?: PageIndex;
   /** 'error' fails the build on any unresolved link (the book); 'warn' only reports it. Default: 'error'. */
   readonly onUnresolved?: 'error' | 'warn';
+  /**
+   * The same for pages the importer made from Obsidian notes (front matter `obsidian.source`). Default:
+   * 'warn': a link Obsidian itself cannot resolve is shown as Obsidian shows it, never a failed build.
+   */
+  readonly onUnresolvedInNotes?: 'error' | 'warn';
   /** Whether the site's processor runs SmartyPants, so other pages' heading ids are computed alike. Default: false. */
   readonly smartypants?: boolean;
   /** Where warnings go in 'warn' mode (Astro does not print vfile messages). Default: console.warn. */
   readonly warn?: (message: string) => void;
 }
 
-/** The element an unresolved link becomes: a visibly different span that says why to every reader. */
-function missingNode(text: string): PhrasingContent {
+/**
+ * The element an unresolved link becomes: a visibly different span that says why to every reader. In an
+ * imported note it also carries Obsidian's own class for a link to a note not yet written,
+ * `is-unresolved`, and looks like Obsidian's (a link dimmed by `--link-unresolved-opacity`, see
+ * src/styles/obsidian.css): a reader of the vault sees what Obsidian showed its author.
+ */
+function missingNode(text: string, inNote: boolean): PhrasingContent {
   return {
     type: 'emphasis',
     children: [{ type: 'text', value: text }],
     data: {
       hName: 'span',
       hProperties: {
-        className: ['wikilink-missing'],
+        className: inNote ? ['wikilink-missing', 'is-unresolved'] : ['wikilink-missing'],
         title: '页面尚未创建',
         ariaLabel: `${text}（页面尚未创建）`,
       },
@@ -67,8 +79,9 @@ function pageOf(file: VFile, docsDir: string): PageSlug | undefined {
 export default function remarkWikilinks(options: WikilinkOptions = {}) {
   const base = toBasePath(options.base ?? '/');
   const docsDir = options.docsDir ?? DEFAULT_DOCS_DIR;
-  const onUnresolved = options.onUnresolved ?? 'error';
   return (tree: Root, file: VFile): void => {
+    const inNote = obsidianOf(file) !== undefined;
+    const onUnresolved = inNote ? (options.onUnresolvedInNotes ?? 'warn') : (options.onUnresolved ?? 'error');
     const index = options.index ?? loadPageIndex(docsDir, { smartypants: options.smartypants ?? false });
     const context: ResolveContext = {
       base,
@@ -77,8 +90,8 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
     };
     const problems: string[] = [];
     const report = (reason: string, line: number, column: number): void => {
-      const where = `${file.path || '<input>'}:${line}:${column}`;
-      problems.push(`${where} ${reason}`);
+      const where = `${file.path ? displayPath(file) : '<input>'}:${line}:${column}`;
+      problems.push(`${where}: ${onUnresolved === 'warn' ? 'warning' : 'error'}: ${reason}`);
       file.message(`${reason}（${where}）`, {
         place: { line, column },
         source: 'wikilinks',
@@ -101,7 +114,7 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
         const result = resolveLink(index, link, context);
         if (result.ok) resolved += 1;
         else report(result.reason, link.line, link.column);
-        out.push(result.ok ? linkNode(result.href, text) : missingNode(text));
+        out.push(result.ok ? linkNode(result.href, text) : missingNode(text, inNote));
         last = link.end;
       }
       if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
@@ -129,7 +142,7 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
           } else {
             report(result.reason, place.line, place.column);
             const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-            parent.children.splice(i, 1, missingNode(text || target.page) as never);
+            parent.children.splice(i, 1, missingNode(text || target.page, inNote) as never);
           }
         } else if ('children' in node) {
           // Code and inline code have no children: their text is never scanned.
@@ -141,9 +154,8 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
 
     file.data.wikilinks = { resolved, unresolved: problems.length };
     if (problems.length > 0 && onUnresolved === 'warn') {
-      (options.warn ?? console.warn)(
-        `[wikilinks] ${problems.length} 个链接无法解析：\n${problems.join('\n')}`,
-      );
+      // One line per link, `file:line:column: warning: …`, as the safety plugins and the importer print.
+      (options.warn ?? console.warn)(problems.join('\n'));
     } else if (problems.length > 0) {
       file.fail(`${problems.length} 个链接无法解析：\n${problems.join('\n')}`, {
         source: 'wikilinks',

@@ -41,7 +41,7 @@ describe('remarkWikilinks in Astro’s Markdown processor (final HTML)', () => {
     await expect(
       processor.render('\n[[同名页面]]', { fileURL: new URL(`file://${docsDir}/x.md`) }),
     ).rejects.toThrow(
-      `${docsDir}/x.md:2:1 「同名页面」同时对应多个页面（a/same.mdx、b/same.mdx），请用路径区分，如 [[a/same]]`,
+      `${docsDir}/x.md:2:1: error: 「同名页面」同时对应多个页面（a/same.mdx、b/same.mdx），请用路径区分，如 [[a/same]]`,
     );
   });
 

@@ -141,13 +141,38 @@ describe('remarkWikilinks through the real parser', () => {
     ]);
     expect(file.data.wikilinks).toEqual({ resolved: 0, unresolved: 2 });
     expect(warnings.at(-1)).toBe(
-      `[wikilinks] 2 个链接无法解析：\n${file.messages.map((message) => message.reason.replace(/^(.*)（(.*)）$/, '$2 $1')).join('\n')}`,
+      file.messages.map((message) => message.reason.replace(/^(.*)（(.*)）$/, '$2: warning: $1')).join('\n'),
     );
   });
 
   test("fails the file on an unresolved link with onUnresolved: 'error', naming file and line", async () => {
     await expect(runPlugin('正文\n\n[[不存在]] 与 [x](缺失.md)', { onUnresolved: 'error' })).rejects.toThrow(
-      `2 个链接无法解析：\n${docsDir}/basics/address-space.mdx:3:1 页面「不存在」不存在\n${docsDir}/basics/address-space.mdx:3:11 页面「缺失」不存在`,
+      `2 个链接无法解析：\n${docsDir}/basics/address-space.mdx:3:1: error: 页面「不存在」不存在\n${docsDir}/basics/address-space.mdx:3:11: error: 页面「缺失」不存在`,
+    );
+  });
+
+  // Obsidian shows a link to a note that does not exist as a dimmed link (class `is-unresolved`) and
+  // publishes the vault anyway: https://help.obsidian.md/links ("Link to a note that doesn't exist yet").
+  test('in an imported note, an unresolved link is shown as Obsidian shows it and only warned about', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkWikilinks, { ...options, onUnresolved: 'error' });
+    const file = new VFile({ value: '正文\n\n见 [[还没写的笔记]]。', path: `${docsDir}/notes/a.md` });
+    file.data = { astro: { frontmatter: { obsidian: { source: 'a.md' } } } } as never;
+    const tree = (await processor.run(processor.parse(file), file)) as Root;
+    expect(JSON.stringify(tree)).toContain('"className":["wikilink-missing","is-unresolved"]');
+    expect(warnings.at(-1)).toBe(`${docsDir}/notes/a.md:3:3: warning: 页面「还没写的笔记」不存在`);
+  });
+
+  test('in an imported note, onUnresolvedInNotes: error still fails the build', async () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkWikilinks, { ...options, onUnresolvedInNotes: 'error' });
+    const file = new VFile({ value: '[[还没写的笔记]]', path: `${docsDir}/notes/a.md` });
+    file.data = { astro: { frontmatter: { obsidian: { source: 'a.md' } } } } as never;
+    await expect(processor.run(processor.parse(file), file)).rejects.toThrow(
+      'a.md:1:1: error: 页面「还没写的笔记」不存在',
     );
   });
 
