@@ -5,7 +5,7 @@ import { sanitize } from 'hast-util-sanitize';
 import { find, html, svg } from 'property-information';
 import type { VFile } from 'vfile';
 import { printWarning, quote, warningAt, type SafetyReporter } from './report.ts';
-import { CLOBBER_PREFIX, CLOBBER_PROPERTIES, rawHtmlSchema } from './sanitize-schema.ts';
+import { CLOBBER_PREFIX, CLOBBER_PROPERTIES, rawHtmlSchema, SVG_ELEMENTS } from './sanitize-schema.ts';
 import { filterStyle } from './style-filter.ts';
 import { URL_PROPERTIES } from './url-policy.ts';
 
@@ -23,20 +23,8 @@ interface Parked {
 
 const TAGS: ReadonlySet<string> = new Set(rawHtmlSchema.tagNames ?? []);
 const STRIP: ReadonlySet<string> = new Set(rawHtmlSchema.strip ?? []);
-const SVG_TAGS: ReadonlySet<string> = new Set([
-  'svg',
-  'g',
-  'path',
-  'circle',
-  'ellipse',
-  'line',
-  'polyline',
-  'polygon',
-  'rect',
-  'text',
-  'tspan',
-  'desc',
-]);
+/** The SVG elements the schema keeps: their attributes are named in SVG's vocabulary. */
+const SVG_TAGS: ReadonlySet<string> = new Set(SVG_ELEMENTS);
 
 /** Whether the schema lets `property` stay on `tagName` (ignoring value lists, which the sanitizer applies). */
 function allowedProperty(tagName: string, property: string): boolean {

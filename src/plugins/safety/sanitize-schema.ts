@@ -29,7 +29,7 @@ const EXTRA_HTML = [
  * or animation element (`<animate>`, `<set>` can rewrite an `href` to `javascript:` after load), and
  * no attribute that names another resource: an inline icon draws, nothing in it runs or loads.
  */
-const SVG_ELEMENTS = [
+export const SVG_ELEMENTS: readonly string[] = [
   'svg',
   'g',
   'path',

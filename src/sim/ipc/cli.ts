@@ -9,7 +9,8 @@ import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.t
 import { describeTransfer } from './describe.ts';
 import { MECHANISM_IDS, getMechanism } from './mechanisms.ts';
 import { ipcScenarioSchema, type IpcScenario } from './schema.ts';
-import { LABELS, compareMechanisms, formatBytes, formatDuration } from './table.ts';
+import { LABELS, compareMechanisms } from './table.ts';
+import { formatBytes, formatDuration } from '../format.ts';
 import { formatTextTable } from './text-table.ts';
 import { initTransfer, runTransfer } from './transfer.ts';
 import { transferTotals } from './totals.ts';

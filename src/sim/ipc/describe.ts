@@ -1,5 +1,5 @@
 /** Chinese sentences for the transfer trace, for the figure's narration and the CLI. */
-import { formatBytes } from './table.ts';
+import { formatBytes } from '../format.ts';
 import type { TransferTrace } from './model.ts';
 
 const WHO = { writer: '写进程', reader: '读进程' } as const;

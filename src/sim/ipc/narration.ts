@@ -1,7 +1,7 @@
 /** The IPC figure's narration, in Chinese, from the model's transfer trace. */
 import { describeTransfer } from './describe.ts';
 import { getMechanism, type MechanismId } from './mechanisms.ts';
-import { formatBytes } from './table.ts';
+import { formatBytes } from '../format.ts';
 import type { TransferTrace } from './model.ts';
 
 /** The sentence before the first step: who sends what through which mechanism. */

@@ -82,27 +82,3 @@ export const LABELS = {
     filesystem: '随文件系统',
   } satisfies Record<Persistence, string>,
 } as const;
-
-/** Formats a byte count the way the book prints it: `65,536 B`, `64 KiB`, `1.5 MiB`. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}`;
-}
-
-/** Formats nanoseconds as ns, µs, ms or s with three significant digits. */
-export function formatDuration(ns: number): string {
-  const scale: [number, string][] = [
-    [1e9, 's'],
-    [1e6, 'ms'],
-    [1e3, 'µs'],
-  ];
-  for (const [f, unit] of scale) if (ns >= f) return `${Number((ns / f).toPrecision(3))} ${unit}`;
-  return `${Number(ns.toPrecision(3))} ns`;
-}

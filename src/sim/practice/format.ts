@@ -1,21 +1,5 @@
 /** Number formatting shared by the generators, so every problem writes numbers the same way. */
-
-/**
- * Bytes in binary units, one decimal: the same text as the IPC model's `formatBytes` (a unit test
- * holds them equal), written here so a practice island does not load the IPC mechanism table.
- * `formatBytes(200000)` → `'195.3 KiB'`.
- */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}`;
-}
+import { formatBytes } from '../format.ts';
 
 /** `0x` hex, zero-padded to `width` digits. `hex(42, 4)` → `'0x002a'`. */
 export function hex(n: number, width = 1): string {

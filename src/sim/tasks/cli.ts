@@ -3,7 +3,7 @@
  * libco shared-stack run recomputed. Without `n` in the scenario the seed picks N (10 to 10 million).
  */
 import type { SimCliInput, SimCommand } from '../cli-types.ts';
-import { formatBytes, formatDuration } from '../ipc/table.ts';
+import { formatBytes, formatDuration } from '../format.ts';
 import { formatTextTable } from '../ipc/text-table.ts';
 import { nextInt, seedRng } from '../rng.ts';
 import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';

@@ -1,5 +1,5 @@
 /** The task-cost figure's narration, in Chinese, from the model's estimates. */
-import { formatBytes } from '../ipc/table.ts';
+import { formatBytes } from '../format.ts';
 import { TASK_KIND_NAMES, type TaskCost } from './estimate.ts';
 
 /** One sentence summing up the estimates: resident memory of each way, and which no longer fit. */

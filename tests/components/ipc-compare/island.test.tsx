@@ -6,7 +6,8 @@ import IpcCompare from '../../../src/components/figures/ipc-compare/IpcCompare.t
 import { recordFigureTransfer } from '../../../src/components/figures/ipc-compare/view-model.ts';
 import { ipcOptions } from '../../../src/components/figures/ipc-compare/options.ts';
 import { IPC_COLUMNS } from '../../../src/components/figures/ipc-compare/columns.ts';
-import { MECHANISMS, compareMechanisms, formatBytes, formatDuration } from '../../../src/sim/ipc/index.ts';
+import { MECHANISMS, compareMechanisms } from '../../../src/sim/ipc/index.ts';
+import { formatBytes, formatDuration } from '../../../src/sim/format.ts';
 import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);

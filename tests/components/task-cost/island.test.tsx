@@ -10,7 +10,7 @@ import {
 } from '../../../src/components/figures/task-cost/view-model.ts';
 import { decadeRange, logPosition } from '../../../src/components/figures/task-cost/bars.tsx';
 import { nFromSlider, sliderFromN } from '../../../src/components/figures/task-cost/controls.tsx';
-import { formatBytes, formatDuration } from '../../../src/sim/ipc/index.ts';
+import { formatBytes, formatDuration } from '../../../src/sim/format.ts';
 import { MiB } from '../../../src/sim/units.ts';
 import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 

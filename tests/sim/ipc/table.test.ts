@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import {
-  LABELS,
-  MECHANISMS,
-  compareMechanisms,
-  estimateCost,
-  formatBytes,
-  formatDuration,
-} from '../../../src/sim/ipc/index.ts';
+import { LABELS, MECHANISMS, compareMechanisms, estimateCost } from '../../../src/sim/ipc/index.ts';
 
 describe('compareMechanisms', () => {
   test('has one row per mechanism, in the book order, with the model cost', () => {
@@ -57,20 +50,4 @@ describe('compareMechanisms', () => {
       expect(LABELS.persistence[r.persistence]).toBeTruthy();
     }
   });
-});
-
-describe('formatBytes / formatDuration', () => {
-  test.each([
-    [100, '100 B'],
-    [65_536, '64 KiB'],
-    [100_000, '97.7 KiB'],
-    [1_572_864, '1.5 MiB'],
-  ])('formatBytes(%i) = %s', (n, s) => expect(formatBytes(n)).toBe(s));
-
-  test.each([
-    [110, '110 ns'],
-    [2120, '2.12 µs'],
-    [24_200_000, '24.2 ms'],
-    [3e9, '3 s'],
-  ])('formatDuration(%d) = %s', (n, s) => expect(formatDuration(n)).toBe(s));
 });

@@ -2,7 +2,8 @@
  * The columns of the IPC comparison table, and how rows are sorted and filtered. Pure: the
  * table component and the tests share these definitions.
  */
-import { LABELS, formatBytes, formatDuration, type ComparisonRow } from '../../../sim/ipc/table.ts';
+import { LABELS, type ComparisonRow } from '../../../sim/ipc/table.ts';
+import { formatBytes, formatDuration } from '../../../sim/format.ts';
 
 /** The columns a reader can sort by. */
 export type IpcSortKey =

@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { getMechanism } from '../../../sim/ipc/mechanisms.ts';
 import type { TransferState, TransferTrace } from '../../../sim/ipc/model.ts';
 import { bufferedBytes, deliveredBytes } from '../../../sim/ipc/segments.ts';
-import { formatBytes } from '../../../sim/ipc/table.ts';
+import { formatBytes } from '../../../sim/format.ts';
 
 /** Props of {@link IpcTransfer}. */
 export interface IpcTransferProps {

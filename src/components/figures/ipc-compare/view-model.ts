@@ -3,7 +3,8 @@
  * message size and count, filtered and sorted; the animated transfer; its narration; the caption.
  */
 import { getMechanism } from '../../../sim/ipc/mechanisms.ts';
-import { compareMechanisms, formatBytes, type ComparisonRow } from '../../../sim/ipc/table.ts';
+import { compareMechanisms, type ComparisonRow } from '../../../sim/ipc/table.ts';
+import { formatBytes } from '../../../sim/format.ts';
 import { initTransfer, recordTransfer } from '../../../sim/ipc/transfer.ts';
 import { narrateTransfer } from '../../../sim/ipc/narration.ts';
 import { filterIpcRows, sortIpcRows } from './columns.ts';

@@ -1,6 +1,6 @@
 /** The TaskCost numbers: one row per way of running the tasks, each part of the bill, and the libco example. */
 import type { JSX } from 'preact';
-import { formatBytes, formatDuration } from '../../../sim/ipc/table.ts';
+import { formatBytes, formatDuration } from '../../../sim/format.ts';
 import { COROUTINE_STACK_BYTES } from '../../../sim/tasks/constants.ts';
 import { TASK_KIND_NAMES, type TaskCost } from '../../../sim/tasks/estimate.ts';
 import type { LibcoBreakdown } from '../../../sim/tasks/libco.ts';

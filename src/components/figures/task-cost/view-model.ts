@@ -2,7 +2,7 @@
  * What the task-cost figure shows, computed from the model without a DOM: the scenario for the
  * options, the five estimates, the three bar groups, the libco account and the narration.
  */
-import { formatBytes, formatDuration } from '../../../sim/ipc/table.ts';
+import { formatBytes, formatDuration } from '../../../sim/format.ts';
 import { USER_SPACE_BYTES } from '../../../sim/tasks/constants.ts';
 import { tasksScenarioWith } from '../../../sim/tasks/defaults.ts';
 import {

@@ -12,7 +12,8 @@ import {
   type LinearPageTable,
 } from '../../mmu/index.ts';
 import { drawFor } from '../draw.ts';
-import { formatBytes, hex, hexDec } from '../format.ts';
+import { hex, hexDec } from '../format.ts';
+import { formatBytes } from '../../format.ts';
 import type { Level, Part, PracticeGenerator, Problem } from '../model.ts';
 
 const KiB = 1024;
