@@ -23,7 +23,7 @@ import {
   FIXTURE_PAGES,
   FIXTURE_VAULT,
   PWNED_MARKER,
-} from '../tests/fixture-site.mjs';
+} from './lib/fixture-site.mjs';
 
 /** Runs a command, echoing its output and appending it to the log; returns its exit code. */
 function run(label, cmd, args, env, log) {

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { browserAvailable, launchBrowser, serveDist } from '../tests/browser/harness.ts';
+import { browserAvailable, launchBrowser, serveDist } from './lib/browser.ts';
 import { siteOptions } from '../src/lib/site-options.mjs';
 
 const args = process.argv.slice(2);

@@ -22,7 +22,7 @@
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
-import { browserAvailable, launchBrowser, serveDist } from '../tests/browser/harness.ts';
+import { browserAvailable, launchBrowser, serveDist } from './lib/browser.ts';
 import { FIGURES } from '../src/components/figures/registry.ts';
 import { siteOptions } from '../src/lib/site-options.mjs';
 import { measureBook } from './perf/book.mjs';

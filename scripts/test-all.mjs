@@ -80,7 +80,7 @@ step(`build under ${SUB_PATH}`, 'node', ['scripts/build.mjs'], {
 });
 // The fixture site: hostile pages (tests/fixtures/hostile) and the test vault (tests/fixtures/vault,
 // through `npm run import`) built with the book's configuration into dist-fixtures/ (never dist/).
-// Site and browser tests open it via FIXTURE_DIST (tests/fixture-site.mjs); see scripts/build-fixtures.mjs.
+// Site and browser tests open it via FIXTURE_DIST (scripts/lib/fixture-site.mjs); see scripts/build-fixtures.mjs.
 step('build fixtures', 'node', ['scripts/build-fixtures.mjs']);
 vitest('site', { SITE_SUB_PATH: SUB_PATH });
 vitest('browser');

@@ -3,7 +3,7 @@
  * the search's speed and download size. Serves the built site with gzip, prints two tables, and
  * returns the number of targets missed.
  */
-import { serveDist } from '../../tests/browser/harness.ts';
+import { serveDist } from '../lib/browser.ts';
 import { LIGHTHOUSE_TARGETS, meetsLighthouseTargets, runLighthouse } from './lighthouse.mjs';
 import { SEARCH_TARGETS, measureSearch } from './search.mjs';
 

@@ -6,7 +6,7 @@
  */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CHROME_FLAGS, chromePath } from '../../tests/browser/harness.ts';
+import { CHROME_FLAGS, chromePath } from '../lib/browser.ts';
 
 /** The pages measured, and what each stands for. */
 export const LIGHTHOUSE_PAGES = [

@@ -5,7 +5,7 @@
  * quality set, and how many bytes a typical query makes the reader download on a fresh visit (the
  * Pagefind index files and the lexicon; the search code is counted apart).
  */
-import { launchBrowser } from '../../tests/browser/harness.ts';
+import { launchBrowser } from '../lib/browser.ts';
 import { SEARCH_CASES } from '../../tests/browser/search/queries.ts';
 import { openSearch, runQuery } from '../../tests/browser/search/run-query.ts';
 

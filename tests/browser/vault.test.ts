@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURE_DIST } from '../fixture-site.mjs';
+import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.mjs';
 import {
   browserAvailable,
   launchBrowser,

@@ -8,7 +8,7 @@ import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { isSafeUrl } from '../../src/plugins/safety/url-policy.ts';
-import { FIXTURE_DIST, FIXTURE_HINT, FIXTURE_LOG, PWNED_MARKER } from '../fixture-site.mjs';
+import { FIXTURE_DIST, FIXTURE_HINT, FIXTURE_LOG, PWNED_MARKER } from '../../scripts/lib/fixture-site.mjs';
 import { loadSite } from './dist.ts';
 
 if (!existsSync(`${FIXTURE_DIST}/index.html`)) throw new Error(`${FIXTURE_DIST}/ 不存在：${FIXTURE_HINT}`);

@@ -17,7 +17,7 @@ import { toPageSlug } from '../../src/lib/paths.ts';
 import { displayTextOf, findLinks } from '../../src/markdown/links.ts';
 import { splitFrontMatter } from '../../src/markdown/front-matter.ts';
 import { parseMarkdown } from '../../src/markdown/parser.ts';
-import { FIXTURE_DIST, FIXTURE_HINT, FIXTURE_VAULT } from '../fixture-site.mjs';
+import { FIXTURE_DIST, FIXTURE_HINT, FIXTURE_VAULT } from '../../scripts/lib/fixture-site.mjs';
 
 /** Notes whose text is, by design, not all shown as written (each for the reason given). */
 const SKIPPED: Record<string, string> = {
