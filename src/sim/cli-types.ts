@@ -21,3 +21,13 @@ export interface SimCommand {
   /** Runs the model and returns the text to print; throws ScenarioError on bad input. */
   run(input: SimCliInput): string;
 }
+
+/** What a run printed and its exit code: 0 fine, 2 bad input, 1 a fault in the model (a bug). */
+export interface CliResult {
+  /** Exit code. */
+  code: number;
+  /** Text for standard output. */
+  stdout: string;
+  /** Text for standard error. */
+  stderr: string;
+}

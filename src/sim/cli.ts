@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SimCommand } from './cli-types.ts';
+import type { CliResult, SimCommand } from './cli-types.ts';
 import { ScenarioError } from './scenario.ts';
 import { SEED_RANGE, parseSeed } from './seed.ts';
 import { readOptions } from './cli-args.ts';
@@ -27,16 +27,6 @@ export const COMMANDS: readonly SimCommand[] = [addressSpace, contextSwitch, tlb
 
 /** Largest scenario file, in characters: every valid scenario is far smaller (README, limits). */
 export const MAX_SCENARIO_CHARS = 1 << 20;
-
-/** What a run printed and its exit code: 0 fine, 2 bad input, 1 a fault in the model (a bug). */
-export interface CliResult {
-  /** Exit code. */
-  code: number;
-  /** Text for standard output. */
-  stdout: string;
-  /** Text for standard error. */
-  stderr: string;
-}
 
 /** How the dispatcher reads a scenario file (replaceable in tests). */
 export type ReadFile = (path: string) => string;

@@ -7,6 +7,7 @@
  * @see https://github.com/goldsborough/ipc-bench (README: ping-pong messages per second, i5-4590S)
  */
 import { getMechanism, type MechanismId } from './mechanisms.ts';
+import { DEFAULT_REGION_BYTES } from './model.ts';
 import { transferTotals } from './totals.ts';
 
 /**
@@ -32,9 +33,6 @@ export const TCP_STACK_NS = 3300;
 export const CACHE_HANDOFF_NS = 90;
 /** Reading freshly written shared data on another core, bytes per ns. Calibrated: shared memory 1 KB. */
 export const CROSS_CORE_BYTES_PER_NS = 5;
-/** Default size of a shared-memory region used as the message buffer (1 MiB). Model input. */
-export const DEFAULT_REGION_BYTES = 1_048_576;
-
 /** How the two sides of shared memory wait for each other. */
 export type ShmSync = 'semaphore' | 'spin';
 

@@ -4,6 +4,9 @@
  */
 import type { MechanismId } from './mechanisms.ts';
 
+/** Default size of a shared-memory region used as the message buffer (1 MiB). Model input. */
+export const DEFAULT_REGION_BYTES = 1_048_576;
+
 /** What the transfer is set up with. */
 export interface TransferConfig {
   /** Bytes of the message (ignored for a signal, which carries none). */

@@ -5,9 +5,14 @@
  * shared memory writes in place and hands over with semaphores (P blocks at 0); a signal carries no data.
  */
 import { getMechanism, type MechanismId } from './mechanisms.ts';
-import { DEFAULT_REGION_BYTES } from './cost.ts';
 import { roundPipeSize } from './limits.ts';
-import type { TransferConfig, TransferEvent, TransferState, TransferTrace } from './model.ts';
+import {
+  DEFAULT_REGION_BYTES,
+  type TransferConfig,
+  type TransferEvent,
+  type TransferState,
+  type TransferTrace,
+} from './model.ts';
 import { readKernel, writeKernel } from './transfer-kernel.ts';
 import { stepSharedMemory } from './transfer-shm.ts';
 import { deliveredBytes } from './segments.ts';

@@ -8,7 +8,7 @@
  * npm run sim -- practice tlb-trace --seed 7 --answer
  * npm run sim -- practice all --count 14 --level 2 --json
  */
-import type { CliResult } from '../cli.ts';
+import type { CliResult } from '../cli-types.ts';
 import { GENERATORS } from './registry.ts';
 import { readOptions } from '../cli-args.ts';
 import { SEED_RANGE } from '../seed.ts';
