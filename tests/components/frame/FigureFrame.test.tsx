@@ -106,6 +106,29 @@ describe('FigureFrame in the browser', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: '播放' })).toBeTruthy());
   });
 
+  test('the keyboard contract: a step key it cannot use is left to the page, Escape gives focus back', async () => {
+    render(<Demo />);
+    const f = frame();
+    f.focus();
+    // fireEvent returns false when the handler called preventDefault (the figure took the key).
+    expect(fireEvent.keyDown(f, { key: 'ArrowLeft' })).toBe(true);
+    expect(fireEvent.keyDown(f, { key: 'PageUp' })).toBe(true);
+    expect(fireEvent.keyDown(f, { key: 'Home' })).toBe(true);
+    expect(fireEvent.keyDown(f, { key: 'ArrowRight' })).toBe(false);
+    await waitFor(() => expect(narration()).toBe('现在是第 1 步'));
+    expect(fireEvent.keyDown(f, { key: 'End' })).toBe(false);
+    await waitFor(() => expect(narration()).toBe('现在是第 5 步'));
+    expect(fireEvent.keyDown(f, { key: 'ArrowRight' })).toBe(true);
+    expect(fireEvent.keyDown(f, { key: 'PageDown' })).toBe(true);
+    expect(fireEvent.keyDown(f, { key: 'End' })).toBe(true);
+    expect(fireEvent.keyDown(f, { key: 'ArrowLeft' })).toBe(false);
+    await waitFor(() => expect(narration()).toBe('现在是第 4 步'));
+    expect(document.activeElement).toBe(f);
+    fireEvent.keyDown(f, { key: 'Escape' });
+    expect(document.activeElement).not.toBe(f);
+    expect(f.contains(document.activeElement)).toBe(false);
+  });
+
   test('keys typed into the seed field do not step the figure; a valid seed is reported', async () => {
     const onSeed = vi.fn();
     render(<Demo seed={3} onSeed={onSeed} />);

@@ -11,6 +11,7 @@ import { PlayerControls } from './player-controls.tsx';
 import type { Figure } from './use-figure.ts';
 import type { FigureOption } from './options.ts';
 import { useFit } from './use-fit.ts';
+import { handKeyToHost, inFrame, releaseKeyboard } from './host-keys.ts';
 import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
 import './figure-frame.css';
 import { SEED_MAX, isSeed } from '../../../sim/seed.ts';
@@ -92,7 +93,19 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
     setHydrated(true);
     const onChange = () => setFullscreen(document.fullscreenElement === frameRef.current);
     document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
+    // In an iframe, a key pressed outside the frame (the embed page's margin was clicked) is the
+    // host's: step keys are handed on and Escape gives focus back, as inside the frame.
+    const onPageKey = (event: KeyboardEvent) => {
+      if (!inFrame() || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.target instanceof Node && frameRef.current?.contains(event.target)) return;
+      if (event.key === 'Escape') releaseKeyboard(id, null);
+      else if (handKeyToHost(id, event.key)) releaseKeyboard(id, null);
+    };
+    document.addEventListener('keydown', onPageKey);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      document.removeEventListener('keydown', onPageKey);
+    };
   }, []);
 
   const currentParams = (): FigureParams => props.params?.() ?? {};
@@ -155,21 +168,33 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
       );
   };
 
+  // The keyboard contract with the host page (host-keys.ts): Escape gives the keyboard back, and
+  // a step key the figure cannot use is left to the page (handed to the deck inside an iframe).
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!player || broken || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'Escape') {
+      releaseKeyboard(id, frameRef.current);
+      return;
+    }
     if (isFieldTarget(event.target)) return;
+    const atStart = !player || broken || player.step.peek() <= 0;
+    const atEnd = !player || broken || player.step.peek() >= player.last.peek();
     const onButton = event.target instanceof Element && event.target.closest('button') !== null;
     const actions: Record<string, (() => void) | undefined> = {
-      ' ': onButton ? undefined : player.toggle,
-      ArrowRight: player.forward,
-      PageDown: player.forward,
-      ArrowLeft: player.back,
-      PageUp: player.back,
-      Home: player.reset,
-      End: () => player.seek(player.last.peek()),
+      ' ': onButton || !player || broken ? undefined : player.toggle,
+      ArrowRight: atEnd ? undefined : player?.forward,
+      PageDown: atEnd ? undefined : player?.forward,
+      ArrowLeft: atStart ? undefined : player?.back,
+      PageUp: atStart ? undefined : player?.back,
+      Home: atStart ? undefined : player?.reset,
+      End: atEnd ? undefined : () => player?.seek(player.last.peek()),
     };
     const action = actions[event.key];
-    if (!action) return;
+    if (!action) {
+      // Not consumed (no preventDefault); in an iframe the deck gets the key and the keyboard.
+      if (handKeyToHost(id, event.key)) releaseKeyboard(id, frameRef.current);
+      return;
+    }
     event.preventDefault();
     action();
   };
