@@ -11,10 +11,11 @@ import { findLinks, type FoundLink } from '../markdown/links.ts';
 import { localUrlOf, isNotePath } from '../markdown/urls.ts';
 import type { PageState, VaultContext } from './context.ts';
 import { lookUp, resolveFromNote } from './context.ts';
-import { embedAttachment, embedNote } from './embeds.ts';
+import { embedAttachment, embedNote, type EmbedPlace } from './embeds.ts';
 import { applyEdits, lineStartAt, type Edit } from './edits.ts';
 import { findInlineFootnotes } from './footnotes.ts';
-import { rewriteNoteHref, rewriteWikilink } from './links.ts';
+import { labelText, rewriteNoteHref, rewriteWikilink } from './links.ts';
+import { IMAGE_FILE } from './vault.ts';
 import { checkMermaid } from './mermaid.ts';
 import type { Note } from './note.ts';
 import { findTags } from '../markdown/tags.ts';
@@ -59,17 +60,17 @@ function collectEdits(
   const convert = (target: Note, sub: [number, number], next: readonly string[]): string =>
     convertRange(context, state, target, sub, next);
 
-  const embed = (link: FoundLink, at: number, prefix: string): string => {
+  const embed = (link: FoundLink, at: number, prefix: string, where: EmbedPlace): string => {
     const line = lineOf(note, at);
     const file = lookUp(context, link.page || note.path, note, line, 'embed');
-    if (!file) return link.label ?? link.page;
+    if (!file) {
+      const name = link.label ?? link.page;
+      return where === 'block' ? `> [!embed] ${labelText(name, false)}` : name;
+    }
     const target = context.notes.get(file.path);
-    if (!target) return embedAttachment(context, state, note, file, link.label, link.heading, line);
+    if (!target) return embedAttachment(context, state, note, file, link.label, link.heading, line, where);
     const shown = link.label ?? (link.heading ? `${link.page} › ${link.heading}` : link.page);
-    return (
-      embedNote(context, state, note, target, link.heading, shown, chain, line, prefix, convert) ??
-      rewriteWikilink(context, state, note, { ...link, embed: false }, line)
-    );
+    return embedNote(context, state, note, target, link.heading, shown, chain, line, prefix, convert);
   };
 
   const scanLeaf = (node: Nodes, start: number, end: number): void => {
@@ -85,13 +86,14 @@ function collectEdits(
     (node as Parent).children.forEach((c) => walk(c as Nodes));
     const free = (a: number, b: number): boolean => !literal.some(([s, e]) => a < e && s < b);
     const raw = body.slice(start, end);
+    const inTable = node.type === 'tableCell';
     const links: Edit[] = [];
     for (const link of findLinks(raw)) {
       const at = start + link.start;
       if (link.syntax !== 'wikilink' || !free(at, start + link.end)) continue;
       const text = link.embed
-        ? embed(link, at, prefixAt(body, at))
-        : rewriteWikilink(context, state, note, link, lineOf(note, at));
+        ? embed(link, at, prefixAt(body, at), inTable ? 'table' : 'text')
+        : rewriteWikilink(context, state, note, link, lineOf(note, at), inTable);
       links.push({ start: at, end: start + link.end, text });
     }
     for (const footnote of findInlineFootnotes(raw, start, free)) {
@@ -119,13 +121,14 @@ function collectEdits(
       .filter(Boolean);
     if (lines.length === 0 || !lines.every((l) => EMBED_LINE.test(l))) return false;
     const links = findLinks(raw);
-    const isNote = (l: FoundLink): boolean => {
+    // Obsidian gives every embed but a picture a box of its own: a note, a file, a missing one.
+    const boxed = (l: FoundLink): boolean => {
       const found = resolveFromNote(context, l.page || note.path, note);
-      return found.kind === 'found' && context.notes.has(found.file.path);
+      return found.kind !== 'found' || !IMAGE_FILE.test(found.file.path);
     };
-    if (!links.some(isNote)) return false;
+    if (!links.some(boxed)) return false;
     const prefix = prefixAt(body, start);
-    const parts = links.map((l) => embed(l, start + l.start, prefix));
+    const parts = links.map((l) => embed(l, start + l.start, prefix, 'block'));
     edits.push({ start, end, text: parts.join(`\n${prefix.trimEnd()}\n${prefix}`) });
     return true;
   };

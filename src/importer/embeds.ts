@@ -46,6 +46,9 @@ export function attachmentName(names: ReadonlyMap<string, number>, vaultPath: st
 /** `300` or `300x200`: an embed's size (https://help.obsidian.md/embeds#Embed+an+image+in+a+note). */
 export const SIZE = /^\d+(?:x\d+)?$/;
 
+/** Where an embed is written: inside a paragraph's text, a table cell, or on a line of its own. */
+export type EmbedPlace = 'text' | 'table' | 'block';
+
 /** The Markdown image for an embedded picture, its size kept in the alt text as Obsidian writes it. */
 export function embedAttachment(
   context: VaultContext,
@@ -55,6 +58,7 @@ export function embedAttachment(
   label: string | undefined,
   fragment: string | undefined,
   line: number,
+  where: EmbedPlace = 'text',
 ): string {
   const base = file.path.split('/').at(-1)!;
   if (!IMAGE_FILE.test(base)) {
@@ -63,7 +67,9 @@ export function embedAttachment(
       line,
       `embedded file "${base}" is not a picture; only pictures are published, its name is shown`,
     );
-    return base.replace(/[[\]*_`<]/g, (c) => `\\${c}`);
+    const name = base.replace(/[[\]*_`<\\|]/g, (c) => `\\${c}`);
+    // On a line of its own it keeps its box, as Obsidian gives an embedded file one.
+    return where === 'block' ? `> [!embed] ${name}` : name;
   }
   if (fragment !== undefined) {
     context.log.warn(
@@ -77,7 +83,8 @@ export function embedAttachment(
   state.copies.set(`${folder ? `${folder}/` : ''}${ATTACHMENT_DIR}/${name}`, file.path);
   const title = base.replace(/\.[^.]+$/, '');
   const alt = label === undefined ? title : SIZE.test(label.trim()) ? `${title}|${label.trim()}` : label;
-  return `![${alt.replace(/[[\]\\]/g, (c) => `\\${c}`)}](<./${ATTACHMENT_DIR}/${name}>)`;
+  const escaped = alt.replace(where === 'table' ? /[[\]\\|]/g : /[[\]\\]/g, (c) => `\\${c}`);
+  return `![${escaped}](<./${ATTACHMENT_DIR}/${name}>)`;
 }
 
 /** Headings in document order (the title heading left out), as `Note.headings` lists them. */
@@ -119,8 +126,9 @@ export type ConvertRange = (note: Note, range: [number, number], chain: readonly
 
 /**
  * The block that transcludes `target` (whole, a heading or a block), each line after the first
- * starting with `prefix` (the container's `>` or indentation); undefined when only a link can be
- * shown (a cycle, too deep, or a missing heading), with the reason reported.
+ * starting with `prefix` (the container's `>` or indentation). When the text cannot be shown (a
+ * cycle, too deep, a missing heading or block) the box keeps its place with only its link, as
+ * Obsidian keeps an embed's box and says inside it what it could not show; the reason is reported.
  */
 export function embedNote(
   context: VaultContext,
@@ -133,36 +141,29 @@ export function embedNote(
   line: number,
   prefix: string,
   convert: ConvertRange,
-): string | undefined {
+): string {
   const key = `${target.path}#${heading ?? ''}`;
+  const range = embedRange(target, heading);
+  let problem: string | undefined;
   if (chain.includes(key)) {
     const path = [...chain, key].map((step) => step.replace(/#$/, ''));
-    context.log.warn(from.path, line, `embed cycle: ${path.join(' → ')}; shown as a link`);
-    return undefined;
+    problem = `embed cycle: ${path.join(' → ')}; shown as a link`;
+  } else if (chain.length > MAX_EMBED_DEPTH) {
+    problem = `embeds nested deeper than ${MAX_EMBED_DEPTH}; "${shown}" shown as a link`;
+  } else if (!range) {
+    problem = `note "${target.name}" has no ${blockIdOf(heading) ? 'block' : 'heading'} "${heading}"; shown as a link`;
   }
-  if (chain.length > MAX_EMBED_DEPTH) {
-    context.log.warn(
-      from.path,
-      line,
-      `embeds nested deeper than ${MAX_EMBED_DEPTH}; "${shown}" shown as a link`,
-    );
-    return undefined;
-  }
-  const range = embedRange(target, heading);
-  if (!range) {
-    context.log.warn(
-      from.path,
-      line,
-      `note "${target.name}" has no ${blockIdOf(heading) ? 'block' : 'heading'} "${heading}"; shown as a link`,
-    );
-    return undefined;
-  }
+  if (problem) context.log.warn(from.path, line, problem);
   // `/path`: from the vault root, so a same-named file near `from` cannot be picked instead.
-  const link = resolveNoteLink(context, state, from, target === from ? '' : `/${target.path}`, heading, line);
+  const path = target === from ? '' : `/${target.path}`;
+  const link = resolveNoteLink(context, state, from, path, range ? heading : undefined, line);
   const href = link ? `${link.path || `./${state.place.slug.split('/').at(-1)}`}${link.fragment}` : '';
-  const text = convert(target, range, [...chain, key])
-    .replace(/^(?:[ \t]*\n)+/, '')
-    .replace(/\s+$/, '');
-  const lines = [`[!embed] [[${href}|${labelText(shown, false)}]]`, ...text.split('\n')];
+  const text =
+    problem || !range
+      ? ''
+      : convert(target, range, [...chain, key])
+          .replace(/^(?:[ \t]*\n)+/, '')
+          .replace(/\s+$/, '');
+  const lines = [`[!embed] [[${href}|${labelText(shown, false)}]]`, ...(text ? text.split('\n') : [])];
   return lines.map((content) => (content ? `> ${content}` : '>')).join(`\n${prefix}`);
 }

@@ -20,6 +20,11 @@ export class IssueLog {
     this.issues.push(issue);
   }
 
+  /** Whether some problem is already reported at `file:line`. */
+  has(file: string, line: number): boolean {
+    return this.issues.some((issue) => issue.file === file && issue.line === line);
+  }
+
   /** Adds an error (the import exits 1; the page is still written with what could be kept). */
   error(file: string, line: number, message: string): void {
     this.add({ severity: 'error', file, line, message });

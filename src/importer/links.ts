@@ -68,18 +68,22 @@ export function labelText(text: string, inTable: boolean): string {
   return inTable ? clean.replace(/\|/g, '\\|') : clean;
 }
 
-/** The page text for a wiki link `[[…]]` (not an embed): the rewritten link, or its display text. */
+/**
+ * The page text for a wiki link `[[…]]` (not an embed): the rewritten link, or its display text.
+ * In a table cell its `|` is written `\|`, as Obsidian requires there, whether or not the note had one.
+ * @see https://help.obsidian.md/advanced-syntax#Tables ("add a `\` before the vertical bar")
+ */
 export function rewriteWikilink(
   context: VaultContext,
   state: PageState,
   from: Note,
   link: FoundLink,
   line: number,
+  inTable: boolean,
 ): string {
   const shown = displayTextOf(link);
   const out = resolveNoteLink(context, state, from, link.page, link.heading, line);
   if (!out) return shown;
-  const inTable = link.raw.includes('\\|');
   return `[[${out.path}${out.fragment}${inTable ? '\\|' : '|'}${labelText(shown, inTable)}]]`;
 }
 

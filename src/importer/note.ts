@@ -111,7 +111,7 @@ export function readNote(path: string, source: string, log: IssueLog): Note {
   for (const problem of problems) log.warn(path, keyLines.get(problem.key) ?? 1, problem.message);
 
   let body = split.body;
-  let tree = parseMarkdown(body, 'prose');
+  let tree = parseMarkdown(body, 'md');
   const comments = findComments(body, literalRanges(tree));
   if (comments.unclosed !== undefined) {
     log.warn(
@@ -128,7 +128,7 @@ export function readNote(path: string, source: string, log: IssueLog): Note {
       text: body.slice(start, end).replace(/[^\n]/g, ''),
     }));
     body = applyEdits(body, edits);
-    tree = parseMarkdown(body, 'prose');
+    tree = parseMarkdown(body, 'md');
   }
   const first = tree.children.find((node) => node.type !== 'html' || !/^\s*$/.test(node.value));
   const titleHeading =

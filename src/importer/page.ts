@@ -3,6 +3,7 @@ import { convertRange } from './convert.ts';
 import { deriveDescription } from './description.ts';
 import { addTags, formatFrontMatter, type PageFields } from './front-matter.ts';
 import type { Note } from './note.ts';
+import { compareStructure, structureOf } from './structure.ts';
 
 /** One page written from a note: its text and the attachments it needs copied. */
 export interface PageOutput {
@@ -30,6 +31,14 @@ export function writePage(context: VaultContext, note: Note, place: PagePlace): 
     /^(?:[ \t]*\n)+/,
     '',
   );
+  const titleAt = note.titleHeading?.position?.start.offset;
+  const change = compareStructure(
+    structureOf(note.body, new Set(titleAt === undefined ? [] : [titleAt]), note.tree),
+    structureOf(body),
+  );
+  // A change already explained by a problem reported on that line (a missing file…) is not repeated.
+  if (change && !context.log.has(note.path, change.line + note.bodyLineOffset))
+    context.log.warn(note.path, change.line + note.bodyLineOffset, change.message);
   const fields: PageFields = {
     ...note.fields,
     tags: [...note.fields.tags],

@@ -74,12 +74,25 @@ function element(
   return { type: 'blockquote', children, data: { hName: tag, hProperties: properties as never } };
 }
 
-/** The callout a blockquote is, rewritten in place; other blockquotes stay quotes. */
-function rewrite(quote: Blockquote): void {
+/** The `[!type]` marker opening a blockquote, if it is a callout: the text node and its match. */
+function markerOf(quote: Blockquote): { lead: { value: string }; match: RegExpExecArray } | undefined {
   const first = quote.children[0];
   const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
   const match = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
-  if (!match || !lead || lead.type !== 'text' || first?.type !== 'paragraph') return;
+  return match && lead?.type === 'text' ? { lead, match } : undefined;
+}
+
+/** The callout type of a blockquote, lower case (`tip`, the importer's `embed`…), or undefined for a plain quote. */
+export function calloutTypeOf(quote: Blockquote): string | undefined {
+  return markerOf(quote)?.match[1]!.toLowerCase();
+}
+
+/** The callout a blockquote is, rewritten in place; other blockquotes stay quotes. */
+function rewrite(quote: Blockquote): void {
+  const first = quote.children[0];
+  const marker = markerOf(quote);
+  if (!marker || first?.type !== 'paragraph') return;
+  const { lead, match } = marker;
   lead.value = lead.value.slice(match[0].length);
   const [titleChildren, rest] = splitFirstLine(first.children);
   const body: (BlockContent | DefinitionContent)[] = [
