@@ -2,7 +2,7 @@
  * Processes vs threads vs coroutines as a calculator: for N tasks, the virtual memory reserved,
  * a resident-memory estimate and the creation cost, each split into named parts.
  */
-import { PAGE_SIZE } from '../units.ts';
+import { KiB, PAGE_SIZE } from '../units.ts';
 import * as C from './constants.ts';
 import { explainLibco } from './libco.ts';
 import { touched, type TasksScenario } from './defaults.ts';
@@ -68,6 +68,32 @@ export function pageTableBytes(bytes: number): number {
   return (Math.ceil(pages / C.PTE_PER_PAGE) + 3) * PAGE_SIZE;
 }
 
+const LIBCO_RUN = `每 ${C.LIBCO_GROUP.toLocaleString('en-US')} 个协程共用一个 ${C.LIBCO_SHARED_STACK_BYTES / KiB} KiB 的栈`;
+
+/**
+ * Where the shared-stack figures come from: the libco run only when the scenario uses its numbers
+ * (the authors reported 100,000 coroutines per 128 KiB stack and nothing else); a scenario's own
+ * group or stack size is the scenario's, with the libco run beside it for comparison.
+ */
+function sharedStackBasis(libco: TasksScenario['libco']): string {
+  const group = `每 ${libco.group.toLocaleString('en-US')} 个协程共用一个`;
+  return libco.group === C.LIBCO_GROUP && libco.sharedStackBytes === C.LIBCO_SHARED_STACK_BYTES
+    ? `${group}（libco 作者公布的千万协程测试）`
+    : `${group}（场景给定；libco 作者的测试是${LIBCO_RUN}）`;
+}
+
+/** Where the per-connection figure comes from: given, the libco run's, or the scenario's own libco figures. */
+function perConnectionBasis(sc: TasksScenario): string {
+  if (sc.perConnectionBytes !== undefined) return '场景给定';
+  const l = sc.libco;
+  const isRun =
+    l.coroutines === C.LIBCO_COROUTINES &&
+    l.group === C.LIBCO_GROUP &&
+    l.sharedStackBytes === C.LIBCO_SHARED_STACK_BYTES &&
+    l.reportedTotalBytes === C.LIBCO_REPORTED_TOTAL_BYTES;
+  return isRun ? 'libco 实测总量减去共享栈，按连接平摊' : '场景给定的总量减去共享栈，按协程平摊';
+}
+
 function partsFor(kind: TaskKind, sc: TasksScenario): { parts: CostPart[]; perTaskNs: number } {
   const n = sc.n;
   const kernelTask = part(
@@ -121,7 +147,9 @@ function partsFor(kind: TaskKind, sc: TasksScenario): { parts: CostPart[]; perTa
             '私有栈',
             n * sc.coroutineStackBytes,
             n * touched(sc, sc.coroutineStackBytes),
-            'libco 默认 128 KiB',
+            sc.coroutineStackBytes === C.COROUTINE_STACK_BYTES
+              ? `libco 默认 ${C.COROUTINE_STACK_BYTES / KiB} KiB`
+              : '场景给定的栈大小',
           ),
           part('协程控制块', n * C.COROUTINE_CONTROL_BYTES, n * C.COROUTINE_CONTROL_BYTES, EST),
         ],
@@ -132,13 +160,8 @@ function partsFor(kind: TaskKind, sc: TasksScenario): { parts: CostPart[]; perTa
       const perConnection = sc.perConnectionBytes ?? explainLibco(sc.libco).perConnectionBytes;
       return {
         parts: [
-          part(
-            '共享栈',
-            stackBytes,
-            stackBytes,
-            `每 ${sc.libco.group.toLocaleString('en-US')} 个协程共用一个（libco 作者公布的千万协程测试）`,
-          ),
-          part('每连接状态', n * perConnection, n * perConnection, 'libco 实测总量减去共享栈，按连接平摊'),
+          part('共享栈', stackBytes, stackBytes, sharedStackBasis(sc.libco)),
+          part('每连接状态', n * perConnection, n * perConnection, perConnectionBasis(sc)),
         ],
         perTaskNs: C.SHARED_COROUTINE_CREATE_NS,
       };

@@ -67,6 +67,31 @@ describe('estimateTasks: worked examples', () => {
   });
 });
 
+describe('estimateTasks: where each figure comes from', () => {
+  const sc = (input: object) => tasksScenarioSchema.parse({ n: 1000, ...input });
+
+  test('the libco run is credited only with its own numbers: 100,000 coroutines per 128 KiB stack', () => {
+    const run = estimateTasks('shared-stack', sc({}));
+    expect(partOf(run, '共享栈').basis).toBe('每 100,000 个协程共用一个（libco 作者公布的千万协程测试）');
+    expect(partOf(run, '每连接状态').basis).toBe('libco 实测总量减去共享栈，按连接平摊');
+    const other = estimateTasks('shared-stack', sc({ libco: { group: 1000, sharedStackBytes: 256 * KiB } }));
+    expect(partOf(other, '共享栈').basis).toBe(
+      '每 1,000 个协程共用一个（场景给定；libco 作者的测试是每 100,000 个协程共用一个 128 KiB 的栈）',
+    );
+    expect(partOf(other, '每连接状态').basis).toBe('场景给定的总量减去共享栈，按协程平摊');
+  });
+
+  test.each([
+    [128 * KiB, 'libco 默认 128 KiB'],
+    [64 * KiB, '场景给定的栈大小'],
+    [256 * KiB, '场景给定的栈大小'],
+  ])('a private stack of %i bytes is labelled %s', (bytes, basis) => {
+    expect(partOf(estimateTasks('coroutine', sc({ coroutineStackBytes: bytes })), '私有栈').basis).toBe(
+      basis,
+    );
+  });
+});
+
 describe('estimateTasks: properties', () => {
   const arbN = fc.integer({ min: 1, max: MAX_TASKS });
 
