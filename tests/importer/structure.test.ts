@@ -186,9 +186,13 @@ const block: fc.Memo<string> = fc.memo((depth) =>
           .array(block(depth - 1), { minLength: 1, maxLength: 2 })
           .map((inner) => inner.join('\n\n').replace(/^/gm, '> ').replace(/^> $/gm, '>')),
         // a list item holding blocks
-        fc
-          .array(block(depth - 1), { minLength: 1, maxLength: 2 })
-          .map((inner) => `- ${inner.join('\n\n').replace(/\n/g, '\n  ').replace(/\n {2}$/gm, '\n')}`),
+        fc.array(block(depth - 1), { minLength: 1, maxLength: 2 }).map(
+          (inner) =>
+            `- ${inner
+              .join('\n\n')
+              .replace(/\n/g, '\n  ')
+              .replace(/\n {2}$/gm, '\n')}`,
+        ),
       ),
 );
 const frontMatter = fc.oneof(
