@@ -59,7 +59,7 @@ describe.runIf(run)('practice sheet in Chromium', () => {
     expect(cli.problems).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(await page.locator('.practice-sheet__answers').count()).toBe(8);
     expect(await page.locator('.practice-sheet__meta code').textContent()).toBe(
-      'npm run sim -- practice linear-translate,x86-split,tlb-trace,switch-cr3,ipc-cost,task-stacks,switch-steps --count 8 --seed 3000000000 --level 3 --answer',
+      'npm run sim -- practice linear-translate,x86-split,tlb-trace,switch-cr3,ipc-cost,task-stacks,switch-steps --seed 3000000000 --count 8 --level 3 --answer',
     );
 
     await page.emulateMedia({ media: 'print' });

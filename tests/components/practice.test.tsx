@@ -9,7 +9,12 @@ import IpcCostPractice from '../../src/components/practice/islands/IpcCostPracti
 import PracticeSheet, { sheetCommand, sheetQuery } from '../../src/components/practice/PracticeSheet.tsx';
 import { summarizeResults } from '../../src/components/practice/PracticeView.tsx';
 import { practiceHref, readPracticeParams } from '../../src/components/practice/practice-url.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { SEED_RULE } from '../../src/sim/practice/sheet.ts';
+import { readMechanisms } from '../../src/sim/practice/kinds/ipc-cost.ts';
+import { main } from '../../src/sim/cli.ts';
+import type { Problem } from '../../src/sim/practice/model.ts';
 import { practiceUsage } from '../../src/sim/practice/cli.ts';
 import {
   SHEET_DEFAULTS,
@@ -51,9 +56,55 @@ describe('practice island: server render', () => {
     const html = renderToString(<X86SplitPractice seed={9} level={3} headingLevel={3} />);
     expect(html).toContain(`data-digest="${problemDigest(generateProblem('x86-split', 9, { level: 3 }))}"`);
     expect(html).toContain('<h3');
-    const pipes = renderToString(<IpcCostPractice mechanisms="pipe" />);
+    const pipes = renderToString(<IpcCostPractice mechanisms={['pipe']} />);
     expect(pipes).toContain('匿名管道');
   });
+});
+
+/** Every `<Practice kind="ipc-cost" mechanisms="…">` of the book, with its page. */
+function pagesMechanisms(): [string, string][] {
+  const root = resolve('src/content/docs'); // vitest runs from the repository's root
+  const out: [string, string][] = [];
+  for (const file of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.mdx')) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const m of text.matchAll(/<Practice\s[^>]*kind="ipc-cost"[^>]*mechanisms="([^"]*)"/g))
+      out.push([file, m[1]!]);
+  }
+  return out;
+}
+
+describe("ipc-cost: a page's problem is reproducible from the CLI (issue 20)", () => {
+  const pages = pagesMechanisms();
+  test('the book has pages with a mechanisms prop', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+  test.each(pages)(
+    '%s (mechanisms="%s"): the island for seed s = practice ipc-cost --mechanisms … --seed s',
+    (_, prop) => {
+      const read = readMechanisms(prop);
+      if (!read.ok) throw new Error(read.error);
+      for (const seed of [0, 1, 2, 3, 4, 5, 77, 4294967295]) {
+        const html = renderToString(<IpcCostPractice seed={seed} mechanisms={read.value} />);
+        const digest = /data-digest="([0-9a-f]{8})"/.exec(html)?.[1];
+        const cli = main([
+          'practice',
+          'ipc-cost',
+          '--mechanisms',
+          prop,
+          '--seed',
+          String(seed),
+          '--answer',
+          '--json',
+        ]);
+        expect(cli.code).toBe(0);
+        const [problem] = (JSON.parse(cli.stdout) as { problems: Problem[] }).problems;
+        expect(digest).toBe(problemDigest(problem!));
+        const echo = main(['practice', 'ipc-cost', '--mechanisms', prop, '--seed', String(seed)]).stdout;
+        expect(echo).toContain(`--mechanisms ${read.value.join(',')}`);
+      }
+    },
+  );
 });
 
 describe('practice island: in the browser', () => {

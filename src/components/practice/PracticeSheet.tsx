@@ -17,6 +17,7 @@ import {
   SEED_RULE,
   SHEET_DEFAULTS,
   parseSheetParams,
+  sheetOptions,
   sheetProblems,
   type SheetParams,
 } from '../../sim/practice/sheet.ts';
@@ -34,7 +35,7 @@ export function sheetQuery(search: string): Record<string, string> {
 
 /** The CLI command that prints the same sheet. */
 export function sheetCommand(p: SheetParams): string {
-  return `npm run sim -- practice ${p.kinds.join(',')} --count ${p.n} --seed ${p.seed} --level ${p.level} --answer`;
+  return `npm run sim -- practice ${sheetOptions(p)} --answer`;
 }
 
 /** One problem on the sheet, with blanks to write the answers in. */
@@ -142,6 +143,7 @@ export default function PracticeSheet(): JSX.Element {
             ))}
           </select>
         </label>
+        {p.mechanisms && <input type="hidden" name="mechanisms" value={p.mechanisms.join(',')} />}
         <button type="submit">生成练习卷</button>
         <button type="button" disabled={!hydrated.value} onClick={() => print()}>
           打印

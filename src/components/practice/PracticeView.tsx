@@ -22,8 +22,8 @@ export interface PracticeProps {
   level?: Level;
   /** Seed of the first problem. Default: 1. */
   seed?: number;
-  /** ipc-cost: the mechanisms to draw from, comma-separated. */
-  mechanisms?: string;
+  /** ipc-cost: the mechanisms to draw from, as `readMechanisms` (kinds/ipc-cost.ts) read the page's prop. */
+  mechanisms?: readonly string[];
   /** Level of the title heading: 2 at the end of a chapter, 3 inside a section. Default: 2. */
   headingLevel?: 2 | 3;
 }
@@ -43,7 +43,7 @@ export function summarizeResults(results: readonly PartResult[]): string {
 export function PracticeView(props: PracticeProps & { generator: PracticeGenerator }): JSX.Element {
   const { generator } = props;
   const kind = generator.kind;
-  const mechanisms = props.mechanisms?.split(',').map((m) => m.trim());
+  const { mechanisms } = props;
   const seed = useSignal(props.seed ?? 1);
   const level = useSignal<Level>(props.level ?? 1);
   const answers = useSignal<Record<string, string>>({});

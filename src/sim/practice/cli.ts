@@ -13,14 +13,15 @@ import { GENERATORS } from './registry.ts';
 import { readOptions } from '../cli-args.ts';
 import { SEED_RANGE } from '../seed.ts';
 import { LEVELS, LEVEL_NAMES, PRACTICE_KINDS, type Problem } from './model.ts';
-import { MAX_SHEET_PROBLEMS, SEED_RULE, parseSheetParams, sheetProblems } from './sheet.ts';
+import { MAX_SHEET_PROBLEMS, SEED_RULE, parseSheetParams, sheetOptions, sheetProblems } from './sheet.ts';
+import { MECHANISM_IDS } from '../ipc/mechanisms.ts';
 import { problemText } from './text.ts';
 
 /** The subcommand's help. */
 export function practiceUsage(): string {
   const width = Math.max(...PRACTICE_KINDS.map((k) => k.length));
   return [
-    '用法：npm run sim -- practice <题型> [--seed N] [--count N] [--level L] [--answer] [--json]',
+    '用法：npm run sim -- practice <题型> [--seed N] [--count N] [--level L] [--mechanisms 列表] [--answer] [--json]',
     '',
     '题型（逗号分隔可以选几种，all 为全部七种，轮流出题）：',
     ...PRACTICE_KINDS.map((k) => `  ${k.padEnd(width)}  ${GENERATORS[k].summary}`),
@@ -29,6 +30,7 @@ export function practiceUsage(): string {
     `  --seed N    第一题的种子 seed，${SEED_RANGE}（缺省 1）；${SEED_RULE}`,
     `  --count N   题数，1 到 ${MAX_SHEET_PROBLEMS}（缺省：每种题型一题）`,
     `  --level L   难度：${LEVELS.map((l) => `${l} ${LEVEL_NAMES[l]}`).join('，')}（缺省 1）`,
+    `  --mechanisms 列表  只对 ipc-cost：从这些通信方式里抽题，逗号分隔，写法同页面上的 <Practice mechanisms="…">（缺省全部）：${MECHANISM_IDS.join(',')}`,
     '  --answer    同时给出答案和解答（缺省只出题）',
     '  --json      输出 JSON',
     '',
@@ -59,7 +61,12 @@ export function runPracticeCli(argv: readonly string[]): CliResult {
   const [kinds, ...rest] = argv;
   if (kinds!.startsWith('-')) return fail(`缺少题型：第一个参数应是题型，收到选项「${kinds}」。`);
   const query: Record<string, string> = { kinds: kinds! };
-  const names: Record<string, string> = { '--seed': 'seed', '--count': 'n', '--level': 'level' };
+  const names: Record<string, string> = {
+    '--seed': 'seed',
+    '--count': 'n',
+    '--level': 'level',
+    '--mechanisms': 'mechanisms',
+  };
   const options = readOptions(rest, { values: Object.keys(names), flags: ['--answer', '--json'] });
   if (!options.ok) return fail(options.message);
   for (const [option, value] of Object.entries(options.values)) query[names[option]!] = value!;
@@ -68,7 +75,13 @@ export function runPracticeCli(argv: readonly string[]): CliResult {
   const parsed = parseSheetParams(query);
   if (!parsed.ok) {
     // The sheet names URL parameters; on the command line, name the option instead.
-    const options: Record<string, string> = { kinds: '题型', n: '--count', seed: '--seed', level: '--level' };
+    const options: Record<string, string> = {
+      kinds: '题型',
+      n: '--count',
+      seed: '--seed',
+      level: '--level',
+      mechanisms: '--mechanisms',
+    };
     return fail(
       parsed.errors.map((e) => e.replace(/^(\w+)：/, (_, k: string) => `${options[k] ?? k}：`)).join('\n'),
     );
@@ -87,7 +100,7 @@ export function runPracticeCli(argv: readonly string[]): CliResult {
     };
   }
   const p = parsed.value;
-  const echo = `$ npm run sim -- practice ${p.kinds.join(',')} --seed ${p.seed} --count ${p.n} --level ${p.level}${answer ? ' --answer' : ''}`;
+  const echo = `$ npm run sim -- practice ${sheetOptions(p)}${answer ? ' --answer' : ''}`;
   const body = problems
     .map((problem, i) => problemText(problem, { answer, number: i + 1 }))
     .join('\n\n' + '─'.repeat(40) + '\n\n');

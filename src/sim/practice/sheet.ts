@@ -10,6 +10,8 @@
 import { clip } from '../clip.ts';
 import { generateWith, isLevel, isPracticeKind } from './generate.ts';
 import { GENERATORS } from './registry.ts';
+import { readMechanisms } from './kinds/ipc-cost.ts';
+import type { MechanismId } from '../ipc/mechanisms.ts';
 import { SEED_MAX, SEED_RANGE, parseSeed } from '../seed.ts';
 import { LEVELS, PRACTICE_KINDS, type Level, type PracticeKind, type Problem } from './model.ts';
 
@@ -22,6 +24,8 @@ export interface SheetParams {
   /** Seed of the first problem; see SEED_RULE for the others. */
   seed: number;
   level: Level;
+  /** ipc-cost problems draw from these mechanisms only (a chapter's `<Practice mechanisms>`). Default: all. */
+  mechanisms?: MechanismId[];
 }
 
 /** Most problems on one sheet. */
@@ -35,7 +39,7 @@ export const SHEET_DEFAULTS: SheetParams = {
   level: 1,
 };
 
-const KEYS = ['kinds', 'n', 'seed', 'level'];
+const KEYS = ['kinds', 'n', 'seed', 'level', 'mechanisms'];
 
 /** How the seeds of a sheet's problems follow from its seed, in the words the CLI help and the sheet both print. */
 export const SEED_RULE = '第 i 题（i 从 1 数起）的种子是 seed + i − 1';
@@ -80,13 +84,31 @@ export function parseSheetParams(
   const level = query.level === undefined ? SHEET_DEFAULTS.level : intParam(query.level, 1, 3);
   if (level === null || !isLevel(level))
     errors.push(`level：应为 ${LEVELS.join('、')} 之一，收到「${query.level ?? ''}」`);
+  let mechanisms: MechanismId[] | undefined;
+  if (query.mechanisms !== undefined) {
+    const read = readMechanisms(query.mechanisms);
+    if (!read.ok) errors.push(read.error);
+    else if (!kinds.includes('ipc-cost'))
+      errors.push('mechanisms：只对题型 ipc-cost 有意义，题型里没有 ipc-cost');
+    else mechanisms = read.value;
+  }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { kinds, n: n!, seed: seed!, level: level as Level } };
+  const value: SheetParams = { kinds, n: n!, seed: seed!, level: level as Level };
+  return { ok: true, value: mechanisms === undefined ? value : { ...value, mechanisms } };
+}
+
+/** The options of `npm run sim -- practice` that give this sheet (the CLI echoes them, the sheet prints them). */
+export function sheetOptions(p: SheetParams): string {
+  const mechanisms = p.mechanisms === undefined ? '' : ` --mechanisms ${p.mechanisms.join(',')}`;
+  return `${p.kinds.join(',')} --seed ${p.seed} --count ${p.n} --level ${p.level}${mechanisms}`;
 }
 
 /** The sheet's problems: kinds take turns, seeds follow SEED_RULE (never wrapped: generateWith checks). */
 export function sheetProblems(p: SheetParams): Problem[] {
   return Array.from({ length: p.n }, (_, i) =>
-    generateWith(GENERATORS[p.kinds[i % p.kinds.length]!], problemSeed(p.seed, i + 1), { level: p.level }),
+    generateWith(GENERATORS[p.kinds[i % p.kinds.length]!], problemSeed(p.seed, i + 1), {
+      level: p.level,
+      ...(p.mechanisms === undefined ? {} : { mechanisms: p.mechanisms }),
+    }),
   );
 }

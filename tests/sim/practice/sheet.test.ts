@@ -5,6 +5,7 @@ import {
   parseSheetParams,
   sheetProblems,
 } from '../../../src/sim/practice/index.ts';
+import { sheetOptions } from '../../../src/sim/practice/sheet.ts';
 
 describe('parseSheetParams', () => {
   test('defaults: every kind once, seed 1, level 1', () => {
@@ -29,7 +30,7 @@ describe('parseSheetParams', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      '不认识的参数 kind；可用的是 kinds、n、seed、level',
+      '不认识的参数 kind；可用的是 kinds、n、seed、level、mechanisms',
       'kinds：没有题型 「tlb」；可用的是 all 或 linear-translate,x86-split,tlb-trace,switch-cr3,ipc-cost,task-stacks,switch-steps',
       'n：应为 1 到 50 之间的整数，收到「x」',
       'seed：应为 0 到 4294967295 之间的整数，收到「-3」',
@@ -73,5 +74,30 @@ describe('sheetProblems', () => {
     });
     expect(parseSheetParams({ seed: ' 5' })).toMatchObject({ ok: false });
     expect(parseSheetParams({ n: '3 ' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('mechanisms (ipc-cost only), read as a page reads its prop', () => {
+  test('restricts the ipc-cost problems, and is echoed in the command', () => {
+    const r = parseSheetParams({ kinds: 'ipc-cost,tlb-trace', n: '4', mechanisms: 'signal, pipe' });
+    expect(r).toMatchObject({ ok: true, value: { mechanisms: ['signal', 'pipe'] } });
+    if (!r.ok) return;
+    expect(sheetOptions(r.value)).toBe(
+      'ipc-cost,tlb-trace --seed 1 --count 4 --level 1 --mechanisms signal,pipe',
+    );
+    const problems = sheetProblems(r.value);
+    expect(problems[0]).toEqual(generateProblem('ipc-cost', 1, { mechanisms: ['signal', 'pipe'] }));
+    expect(problems[1]).toEqual(generateProblem('tlb-trace', 2));
+  });
+
+  test.each([
+    [{ kinds: 'tlb-trace', mechanisms: 'pipe' }, 'mechanisms：只对题型 ipc-cost 有意义'],
+    [{ kinds: 'ipc-cost', mechanisms: 'pipe,,fifo' }, 'mechanisms：没有通信方式 （空）'],
+    [{ kinds: 'ipc-cost', mechanisms: 'pipe,carrier-pigeon' }, 'mechanisms：没有通信方式 「carrier-pigeon」'],
+    [{ kinds: 'ipc-cost', mechanisms: 'pipe,pipe' }, 'mechanisms：pipe 写了不止一次'],
+  ])('%j is refused: %s', (query, message) => {
+    const r = parseSheetParams(query);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join('\n')).toContain(message);
   });
 });

@@ -145,6 +145,34 @@ export function ipcProblem(
 
 const TITLE = '进程间通信：拷贝、系统调用与阻塞';
 
+/**
+ * Reads a list of mechanisms as a page's `mechanisms` prop, the sheet's `mechanisms=` and the CLI's
+ * `--mechanisms` write it: ids separated by commas (spaces around an id allowed), none empty, none
+ * unknown, none twice. The one reader of that list, so a page's problem is reproducible anywhere.
+ *
+ * @example
+ * readMechanisms('signal, pipe') // → { ok: true, value: ['signal', 'pipe'] }
+ * readMechanisms('pipe,,fifo') // → { ok: false, error: 'mechanisms：没有通信方式 （空）；…' }
+ */
+export function readMechanisms(
+  text: string,
+): { ok: true; value: MechanismId[] } | { ok: false; error: string } {
+  const list = text.split(',').map((m) => m.trim());
+  const bad = list.filter((m) => m !== '' && !(MECHANISM_IDS as readonly string[]).includes(m));
+  const named = [
+    ...bad.map((m) => `「${m.length > 40 ? `${m.slice(0, 40)}…` : m}」`),
+    ...(list.includes('') ? ['（空）'] : []),
+  ];
+  if (named.length > 0)
+    return {
+      ok: false,
+      error: `mechanisms：没有通信方式 ${named.join('、')}；可用的是 ${MECHANISM_IDS.join(',')}`,
+    };
+  const twice = list.filter((m, i) => list.indexOf(m) !== i);
+  if (twice.length > 0) return { ok: false, error: `mechanisms：${twice.join('、')} 写了不止一次` };
+  return { ok: true, value: list as MechanismId[] };
+}
+
 /** Kind 5 generator; `mechanisms` limits the draw (a chapter about pipes asks about pipes). */
 export const ipcCost: PracticeGenerator = {
   kind: 'ipc-cost',
