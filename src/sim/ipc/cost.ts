@@ -87,8 +87,8 @@ export function estimateCost(id: MechanismId, input: CostInput): CostEstimate {
   const sync = input.shmSync ?? 'semaphore';
   const carriesData = m.path !== 'none';
   const copies = m.kernelCopies.value;
-  // The same counts as one traced transfer (totals.ts): kill() and rt_sigreturn() for a signal;
-  // semaphore calls for shared memory; for a stream one write() for the whole message (it sleeps
+  // The same counts as one traced transfer (totals.ts): sigsuspend(), kill() and rt_sigreturn()
+  // for a signal; four semaphore calls a piece for shared memory; for a stream one write() for the whole message (it sleeps
   // and resumes inside the call) and one read() per buffer-full; one call per message for a queue.
   const t = transferTotals(id, {
     size,

@@ -35,15 +35,16 @@ export function transferTotals(mechanism: MechanismId, config: TransferConfig): 
   const S = s.size;
   const C = s.capacity;
   if (m.path === 'none')
-    return { steps: 3, pieces: 0, syscalls: 2, copies: 0, bytesCopied: 0, writerBlocks: 0, wakeups: 1 };
+    // sigsuspend() (the reader waits), kill(), rt_sigreturn() (the handler returns).
+    return { steps: 3, pieces: 0, syscalls: 3, copies: 0, bytesCopied: 0, writerBlocks: 0, wakeups: 1 };
   if (m.path === 'shared-pages') {
-    // Per piece: the writer posts `full`; each later piece also costs the reader's post of
-    // `empty` and the writer's wait on it, and the writer sleeps there once.
+    // Per piece four semaphore calls: the writer's P(empty) and V(full), the reader's P(full) and
+    // V(empty); the writer sleeps on `empty` once for each piece after the first.
     const P = ceilDiv(S, C);
     return {
       steps: 3 * P,
       pieces: P,
-      syscalls: 2 + 4 * (P - 1),
+      syscalls: 4 * P,
       copies: 0,
       bytesCopied: 0,
       writerBlocks: P - 1,

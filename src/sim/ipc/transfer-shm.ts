@@ -1,8 +1,13 @@
 /**
  * Shared memory with two semaphores, the producer/consumer protocol of the notes' P/V operations:
- * `full` (starts at 0) says a piece is ready, `empty` (starts at 0; the region is free at the start)
- * says the reader is done with it. P on a semaphore at 0 blocks; V wakes a waiter instead of counting up.
- * Data is written in place: no kernel copies, only semaphore calls.
+ * `full` (starts at 0) says a piece is ready, `empty` (starts at 1: the region is free) says the
+ * reader is done with it. The writer does P(empty) before every piece and V(full) after it; the
+ * reader does P(full) before every piece and V(empty) after it, the last one included, so a message
+ * ends with the semaphores as it started and N messages cost N times one (the practice problems
+ * multiply). P on a semaphore at 0 blocks; V wakes a waiter instead of counting up. Data is written
+ * in place: no kernel copies, only semaphore calls.
+ *
+ * @see https://pages.cs.wisc.edu/~remzi/OSTEP/threads-sema.pdf (OSTEP ch. 31: the bounded buffer, empty = MAX, full = 0)
  */
 import { appendDelivered, deliveredBytes } from './segments.ts';
 import type { TransferEvent, TransferState, TransferTrace } from './model.ts';
@@ -97,8 +102,7 @@ function readShared(s: TransferState, trace: TransferTrace[]): void {
   appendDelivered(s, segment);
   s.readerHasData = false;
   trace.push({ kind: 'shm-read', segment });
-  if (segment.end >= s.size) return;
-  // More pieces follow: give the region back.
+  // Give the region back, after the last piece too: the writer's next message waits on it.
   s.counters.syscalls++;
   if (s.writerBlocked) {
     s.writerBlocked = false;

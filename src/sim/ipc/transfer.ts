@@ -39,8 +39,8 @@ export function initTransfer(mechanism: MechanismId, config: TransferConfig): Tr
     delivered: [],
     writerBlocked: false,
     readerBlocked: false,
-    sems: { full: 0, empty: 0 },
-    writerHasSlot: true,
+    sems: { full: 0, empty: 1 },
+    writerHasSlot: false,
     readerHasData: false,
     signalPending: false,
     signalDelivered: false,
@@ -90,13 +90,21 @@ function stepSignal(s: TransferState, event: TransferEvent, trace: TransferTrace
   }
   if (s.readerBlocked) return void trace.push({ kind: 'still-blocked', who: 'reader' });
   if (s.signalDelivered) return void trace.push({ kind: 'idle', who: 'reader' });
+  // The reader waits in sigsuspend(), counted once when it starts, as a pipe's blocking read() is.
+  if (!s.readerInCall) {
+    s.readerInCall = true;
+    s.counters.syscalls++;
+    trace.push({ kind: 'syscall', who: 'reader', name: 'sigsuspend', bytes: 0 });
+  } else trace.push({ kind: 'resume', who: 'reader', name: 'sigsuspend' });
   if (!s.signalPending) {
     s.readerBlocked = true;
     return void trace.push({ kind: 'block', who: 'reader', reason: 'no-signal' });
   }
   s.signalPending = false;
   s.signalDelivered = true;
-  // The handler runs on the way back to user mode and returns through rt_sigreturn.
+  s.readerInCall = false;
+  // The handler runs on the way back to user mode and returns through rt_sigreturn; then
+  // sigsuspend() returns -1 with EINTR (man 2 sigsuspend).
   s.counters.syscalls++;
   trace.push({ kind: 'signal-deliver' }, { kind: 'syscall', who: 'reader', name: 'rt_sigreturn', bytes: 0 });
 }

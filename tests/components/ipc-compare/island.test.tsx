@@ -131,6 +131,6 @@ describe('IpcCompare: interaction', () => {
     const forward = document.querySelector<HTMLButtonElement>('button[aria-label="前进一步"]')!;
     fireEvent.click(forward);
     expect(document.querySelector('.figure-frame__narration')!.textContent).toContain('P 操作：值为 0');
-    expect(document.querySelector('[data-sems]')!.textContent).toBe('信号量 full = 0，empty = 0');
+    expect(document.querySelector('[data-sems]')!.textContent).toBe('信号量 full = 0，empty = 1');
   });
 });

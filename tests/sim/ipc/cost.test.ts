@@ -80,15 +80,16 @@ describe('estimateCost: worked examples', () => {
     },
   );
 
-  test('shared memory with a semaphore: zero kernel copies, two semaphore calls', () => {
+  test('shared memory with a semaphore: zero kernel copies, four semaphore calls', () => {
     const c = estimateCost('shm-sem', { size: 100_000, count: 10 });
     expect(c.copiesPerByte).toBe(0);
     expect(c.bytesCopied).toBe(0);
-    expect(c.syscallsPerMessage).toBe(2); // V(full) by the writer, P(full) by the reader
-    expect(c.syscalls).toBe(20);
-    // 2 × 250 + 1 × 1600 + 90 + 100,000 / 5 = 500 + 1600 + 90 + 20,000 = 22,190 ns
+    // the writer's P(empty) and V(full), the reader's P(full) and V(empty)
+    expect(c.syscallsPerMessage).toBe(4);
+    expect(c.syscalls).toBe(40);
+    // 4 × 250 + 1 × 1600 + 90 + 100,000 / 5 = 1000 + 1600 + 90 + 20,000 = 22,690 ns
     expect(c.latencyNs).toBe(
-      2 * SYSCALL_NS + WAKEUP_NS + CACHE_HANDOFF_NS + 100_000 / CROSS_CORE_BYTES_PER_NS,
+      4 * SYSCALL_NS + WAKEUP_NS + CACHE_HANDOFF_NS + 100_000 / CROSS_CORE_BYTES_PER_NS,
     );
   });
 
@@ -104,7 +105,7 @@ describe('estimateCost: worked examples', () => {
     expect(c.carriesData).toBe(false);
     expect(c.bytesCopied).toBe(0);
     expect(c.bytesPerSecond).toBe(0);
-    expect(c.syscalls).toBe(6); // kill + rt_sigreturn, three times
+    expect(c.syscalls).toBe(9); // sigsuspend + kill + rt_sigreturn, three times
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { MECHANISM_IDS, estimateCost } from '../../../src/sim/ipc/index.ts';
+import { MECHANISM_IDS, estimateCost, initTransfer, runTransfer } from '../../../src/sim/ipc/index.ts';
 import {
   KERNEL_STACK_BYTES,
   GUARD_PAGE_BYTES,
@@ -41,7 +41,10 @@ describe('kind 5, ipc-cost', () => {
       fc.property(arb, ({ id, size, count, blockCount }) => {
         const problem = ipcProblem(id, size, count, blockCount, { seed: 0, level: 1 });
         const cost = estimateCost(id, { size, count });
-        expect(answerOf(problem.parts, 'copies')).toBe(String(cost.carriesData ? cost.copiesPerByte : 0));
+        // a signal carries no payload: no per-byte question
+        expect(answerOf(problem.parts, 'copies')).toBe(
+          cost.carriesData ? String(cost.copiesPerByte) : undefined,
+        );
         expect(answerOf(problem.parts, 'bytes')).toBe(String(cost.bytesCopied));
         expect(answerOf(problem.parts, 'syscalls')).toBe(String(cost.syscalls));
         expect(answerOf(problem.parts, 'blocks')).toBe(
@@ -53,6 +56,52 @@ describe('kind 5, ipc-cost', () => {
         );
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('a signal is posed as N notifications, and its syscalls count the waiting sigsuspend() (issue 20)', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 2 ** 32 - 1 }), levels, (seed, level) => {
+        const problem = generateProblem('ipc-cost', seed, { level, mechanisms: ['signal'] });
+        const text = problem.question.map((b) => (b.type === 'text' ? b.text : '')).join('');
+        const n = Number(/通知读进程 (\d+) 次/.exec(text)?.[1]);
+        expect(text).not.toMatch(/消息|每条/);
+        expect(problem.parts.map((p) => p.prompt).join('')).not.toContain('消息');
+        // per notification: the reader's sigsuspend(), the writer's kill(), the handler's rt_sigreturn()
+        const [end, steps] = runTransfer(initTransfer('signal', { size: 1 }));
+        const calls = steps.flat().flatMap((e) => (e.kind === 'syscall' ? [e.name] : []));
+        expect(calls).toEqual(['sigsuspend', 'kill', 'rt_sigreturn']);
+        expect(answerOf(problem.parts, 'syscalls')).toBe(String(end.counters.syscalls * n));
+        expect(answerOf(problem.parts, 'bytes')).toBe('0');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('shared memory: every P and V the question describes is counted, so N messages cost N times one', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 400_000 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom(4096, 65_536, 1_048_576),
+        (size, n, capacity) => {
+          // Run n messages back to back in one state: the semaphores end as they began.
+          let s = initTransfer('shm-sem', { size, capacity });
+          const start = s.sems;
+          let syscalls = 0;
+          for (let i = 0; i < n; i++) {
+            const [end] = runTransfer({ ...s, written: 0, delivered: [], steps: 0, counters: s.counters });
+            expect(end.sems).toEqual(start);
+            syscalls = end.counters.syscalls;
+            s = end;
+          }
+          const pieces = Math.ceil(size / capacity);
+          // writer P(empty) + V(full), reader P(full) + V(empty), per piece
+          expect(syscalls).toBe(4 * pieces * n);
+          expect(estimateCost('shm-sem', { size, count: n, regionBytes: capacity }).syscalls).toBe(syscalls);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

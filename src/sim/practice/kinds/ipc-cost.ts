@@ -35,9 +35,13 @@ export function narrateTransfer(steps: readonly (readonly TransferTrace[])[]): s
 /** The mechanism's limits a reader needs, from the model's data. */
 function limitsText(state: TransferState, id: MechanismId): string {
   const m = getMechanism(id);
-  if (m.path === 'none') return '信号只带一个编号，不带数据。';
+  if (m.path === 'none')
+    return '信号只带一个编号，不带数据。读进程在 sigsuspend() 里等通知，处理函数返回时调用 rt_sigreturn()。';
   if (m.path === 'shared-pages') {
-    return `共享区域 ${bytesExact(state.capacity)}；写进程写完一块后用信号量通知读进程，读进程读完再通知写进程写下一块。`;
+    return (
+      `共享区域 ${bytesExact(state.capacity)}，用两个信号量交接：empty（初值 1，区域空闲）和 full（初值 0，有数据）。` +
+      '写进程每写一块前对 empty 做 P、写完对 full 做 V；读进程每读一块前对 full 做 P、读完对 empty 做 V（最后一块也是）。每次 P、V 都是一次系统调用。'
+    );
   }
   const limit =
     m.maxMessage.value !== null
@@ -62,50 +66,61 @@ export function ipcProblem(
   const narration = narrateTransfer(steps);
   const perMessage = `一条消息：系统调用 ${c.syscalls} 次，内核拷贝 ${c.copies} 次、共 ${bytesExact(c.bytesCopied)}，写进程阻塞 ${c.writerBlocks} 次。`;
   const times = (n: number) => (messages > 1 ? `${n} × ${messages} = ${n * messages}` : String(n));
-  const carries = end.size > 0;
+  // A signal carries no payload: the problem sends notifications, and asks nothing per byte.
+  const carries = m.path !== 'none';
+  const unit = carries ? '条消息' : '个通知';
+  const perOne = carries ? perMessage : perMessage.replace('一条消息', '一个通知');
   const copiesPerByte = carries ? c.bytesCopied / end.size : 0;
   const parts: Part[] = [
-    {
-      id: 'copies',
-      prompt: '消息的每个字节被内核拷贝几次',
-      input: { type: 'integer' },
-      answer: String(copiesPerByte),
-      answerText: String(copiesPerByte),
-      solution: carries
-        ? [
-            `内核共拷贝 ${bytesExact(c.bytesCopied)}，消息 ${bytesExact(end.size)}：每个字节 ${c.bytesCopied} / ${end.size} = ${copiesPerByte} 次。`,
-          ]
-        : ['信号不携带数据，内核不拷贝任何字节（见传输过程）。'],
-    },
+    ...(carries
+      ? [
+          {
+            id: 'copies',
+            prompt: '消息的每个字节被内核拷贝几次',
+            input: { type: 'integer' },
+            answer: String(copiesPerByte),
+            answerText: String(copiesPerByte),
+            solution: [
+              `内核共拷贝 ${bytesExact(c.bytesCopied)}，消息 ${bytesExact(end.size)}：每个字节 ${c.bytesCopied} / ${end.size} = ${copiesPerByte} 次。`,
+            ],
+          } satisfies Part,
+        ]
+      : []),
     {
       id: 'bytes',
-      prompt: `${messages} 条消息，内核一共拷贝多少字节`,
+      prompt: carries
+        ? `${messages} 条消息，内核一共拷贝多少字节`
+        : `${messages} 个通知，内核一共拷贝多少字节的数据`,
       input: { type: 'bytes' },
       answer: String(c.bytesCopied * messages),
       answerText: bytesExact(c.bytesCopied * messages),
       solution: [
-        perMessage,
-        `${messages} 条：${times(c.bytesCopied)} 字节 = ${bytesExact(c.bytesCopied * messages)}。`,
+        ...(carries ? [] : ['信号只带一个编号，不携带数据，内核不拷贝任何数据（见传递过程）。']),
+        perOne,
+        `${messages} ${unit[0]}：${times(c.bytesCopied)} 字节 = ${bytesExact(c.bytesCopied * messages)}。`,
       ],
     },
     {
       id: 'syscalls',
-      prompt: `${messages} 条消息，两个进程一共做几次系统调用`,
+      prompt: `${messages} ${unit}，两个进程一共做几次系统调用`,
       input: { type: 'integer' },
       answer: String(c.syscalls * messages),
       answerText: countText(c.syscalls * messages),
-      solution: [`数一数传输过程里的系统调用。${perMessage}`, `${messages} 条：${times(c.syscalls)} 次。`],
+      solution: [
+        `数一数传输过程里的系统调用。${perOne}`,
+        `${messages} ${unit[0]}：${times(c.syscalls)} 次。`,
+      ],
     },
     blockCount
       ? {
           id: 'blocks',
-          prompt: `${messages} 条消息，写进程一共阻塞几次`,
+          prompt: `${messages} ${unit}，写进程一共阻塞几次`,
           input: { type: 'integer' },
           answer: String(c.writerBlocks * messages),
           answerText: String(c.writerBlocks * messages),
           solution: [
-            `数一数传输过程里写进程阻塞的次数。${perMessage}`,
-            `${messages} 条：${times(c.writerBlocks)} 次。`,
+            `数一数传输过程里写进程阻塞的次数。${perOne}`,
+            `${messages} ${unit[0]}：${times(c.writerBlocks)} 次。`,
           ],
         }
       : {
@@ -120,7 +135,7 @@ export function ipcProblem(
           },
           answer: c.writerBlocks > 0 ? 'yes' : 'no',
           answerText: c.writerBlocks > 0 ? `会（每条 ${c.writerBlocks} 次）` : '不会',
-          solution: [`看传输过程里写进程有没有阻塞。${perMessage}`],
+          solution: [`看传输过程里写进程有没有阻塞。${perOne}`],
         },
   ];
   return {
@@ -130,14 +145,18 @@ export function ipcProblem(
     question: [
       {
         type: 'text',
-        text:
-          `写进程用「${m.name}」（${m.api}）给读进程发 ${messages} 条消息，每条 ${bytesExact(size)}。${limitsText(end, id)}` +
-          '读进程先开始等待；写进程一直写，写不进去时阻塞；一条消息全部读完才发下一条。',
+        text: carries
+          ? `写进程用「${m.name}」（${m.api}）给读进程发 ${messages} 条消息，每条 ${bytesExact(size)}。${limitsText(end, id)}` +
+            '读进程先开始等待；写进程一直写，写不进去时阻塞；一条消息全部读完才发下一条。'
+          : `写进程用「${m.name}」（${m.api}）通知读进程 ${messages} 次。${limitsText(end, id)}` +
+            '读进程先开始等待；读进程处理完一个通知，写进程才发下一个。',
       },
     ],
     parts,
     walkthrough: {
-      title: `一条 ${bytesExact(size)} 的消息经「${m.name}」传输的过程（模型逐步旁白）`,
+      title: carries
+        ? `一条 ${bytesExact(size)} 的消息经「${m.name}」传输的过程（模型逐步旁白）`
+        : `一个通知经「${m.name}」传递的过程（模型逐步旁白）`,
       lines: narration,
     },
   };
