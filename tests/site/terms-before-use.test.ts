@@ -35,9 +35,9 @@ describe('earlyUses', () => {
     return { file: url, url, html, tree: fromHtml(html) };
   };
   const terms = [
-    { names: ['信号'], definedAt: '/b/' },
-    { names: ['信号量'], definedAt: '/a/' },
-    { names: ['TID'], definedAt: '/b/' },
+    { names: ['信号'], definedAt: ['/b/'] },
+    { names: ['信号量'], definedAt: ['/a/'] },
+    { names: ['TID'], definedAt: ['/b/', '/c/'] },
   ];
 
   test('finds the first use before the defining page, reading 信号量 as one word and TID only as a word', () => {

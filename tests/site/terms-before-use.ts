@@ -9,12 +9,12 @@ import { toString } from 'hast-util-to-string';
 import { parsePage } from '../../src/integrations/search-index/prepare.ts';
 import type { BuiltPage, BuiltSite } from './dist.ts';
 
-/** A glossary term: the names a page may use for it, and the URL of the page that defines it. */
+/** A glossary term: the names a page may use for it, and the pages the glossary sends a reader to. */
 export interface Term {
   /** The row's names (Chinese name first). */
   readonly names: readonly string[];
-  /** URL path of the defining page (the row's first link). */
-  readonly definedAt: string;
+  /** URL paths of the pages the row links to; the first of them in reading order defines the term. */
+  readonly definedAt: readonly string[];
 }
 
 /** A use of a term on a page before its defining page, and whether that first use is explained. */
@@ -22,6 +22,7 @@ export interface EarlyUse {
   readonly page: string;
   readonly term: string;
   readonly name: string;
+  /** The page that defines the term (the first in reading order that the glossary links to). */
   readonly definedAt: string;
   /** The text of the block (paragraph, list item, table cell…) where the page first uses it. */
   readonly block: string;
@@ -50,10 +51,14 @@ function searchable(name: string, column: number): boolean {
 export function glossaryTerms(page: BuiltPage): Term[] {
   const rows = parsePage(page.html, 'glossary').glossary;
   // parsePage gives a row's names without their column; the first column is read again here.
-  const firstColumns = selectAll('.sl-markdown-content tbody tr', page.tree).map((tr) =>
+  const trs = selectAll('.sl-markdown-content tbody tr', page.tree);
+  const firstColumns = trs.map((tr) =>
     toString(select('td', tr) ?? tr)
       .split(/[,，、;；]/)
       .map((s) => s.trim()),
+  );
+  const links = trs.map((tr) =>
+    selectAll('a[href]', tr).map((a) => decodeURI(String(a.properties.href)).split('#')[0]!),
   );
   if (firstColumns.length !== rows.length)
     throw new Error(
@@ -64,7 +69,7 @@ export function glossaryTerms(page: BuiltPage): Term[] {
     const names = row.terms
       .flatMap((t) => (first.has(t) && /^\p{Script=Han}+与\p{Script=Han}+$/u.test(t) ? t.split('与') : [t]))
       .filter((t) => searchable(t, first.has(t) || !/^[\x20-\x7e]+$/.test(t) ? 0 : 1));
-    return { names: [...new Set(names)], definedAt: decodeURI(row.href) };
+    return { names: [...new Set(names)], definedAt: [...new Set(links[i] ?? [decodeURI(row.href)])] };
   });
 }
 
@@ -150,7 +155,7 @@ function explains(block: Element, term: Term, glossaryUrl: string): boolean {
   );
   const link = selectAll('a[href]', block).some((a) => {
     const href = decodeURI(String(a.properties.href)).split('#')[0]!;
-    return href === glossaryUrl || href === term.definedAt;
+    return href === glossaryUrl || term.definedAt.includes(href);
   });
   return bold || link;
 }
@@ -171,13 +176,15 @@ export function earlyUses(
         const term = termOf.get(m[0])!;
         if (seen.has(term)) continue;
         seen.add(term);
-        const at = position.get(term.definedAt);
-        if (at === undefined || at <= i) continue;
+        const ats = term.definedAt.flatMap((url) => position.get(url) ?? []);
+        if (ats.length === 0) continue;
+        const at = Math.min(...ats);
+        if (at <= i) continue;
         uses.push({
           page: page.url,
           term: term.names[0]!,
           name: m[0],
-          definedAt: term.definedAt,
+          definedAt: order[at]!.url,
           block: block.text.trim().slice(0, 80),
           explained: explains(block.el, term, glossaryUrl),
         });
