@@ -33,15 +33,19 @@ describe('the scenario a practice problem is drawn from passes the model’s sch
   test.each([
     ['tlb-trace', tlbTraceInput],
     ['switch-cr3', switchCr3Input],
-  ] as const)('%s: every seed and level, and tlbScenarioWith fills it as the schema does', (_, inputOf) => {
-    fc.assert(
-      fc.property(seeds, levels, (seed, level) => {
-        const input = inputOf(seed, level);
-        expect(tlbScenarioWith(input)).toStrictEqual(zodSays(tlbScenarioSchema, input));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  ] as const)(
+    '%s: every seed and level, and tlbScenarioWith fills it as the schema does',
+    (_, inputOf) => {
+      fc.assert(
+        fc.property(seeds, levels, (seed, level) => {
+          const input = inputOf(seed, level);
+          expect(tlbScenarioWith(input)).toStrictEqual(zodSays(tlbScenarioSchema, input));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    60_000,
+  ); // a tlb-trace draw runs the TLB model until its trace tells the switches apart
 
   test('task-stacks: every seed, and tasksScenarioWith fills it as the schema does', () => {
     fc.assert(

@@ -121,6 +121,34 @@ describe('kind 3, tlb-trace', () => {
   });
 });
 
+describe('kind 3, tlb-trace: every level-2 trace tells the three switches apart (issue 20)', () => {
+  const answersOf = (problem: Problem) =>
+    (['thread-switch', 'process-switch', 'process-switch-pcid'] as const).map(
+      (id) => problem.parts.find((p) => p.id === id)!.answer,
+    );
+
+  test('level 2: thread switch, process switch and PCID give three different answers, for any seed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        expect(new Set(answersOf(generateProblem('tlb-trace', seed, { level: 2 }))).size).toBe(3);
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  test('the first 250 seeds at level 2 all differ (42 of them gave one answer before), level 3 never all alike', () => {
+    for (let seed = 0; seed < 250; seed++) {
+      expect(new Set(answersOf(generateProblem('tlb-trace', seed, { level: 2 }))).size, `seed ${seed}`).toBe(
+        3,
+      );
+      expect(
+        new Set(answersOf(generateProblem('tlb-trace', seed, { level: 3 }))).size,
+        `seed ${seed}`,
+      ).toBeGreaterThan(1);
+    }
+  }, 60_000);
+});
+
 describe('kind 4, switch-cr3', () => {
   test('each switch and the entries left equal a replay of the shown schedule with Linux rules', () => {
     fc.assert(

@@ -13,10 +13,10 @@ import {
   type TlbScenario,
   type TlbScenarioInput,
 } from '../../tlb/model.ts';
-import { initTlbSim, recordTlbRun } from '../../tlb/step.ts';
+import { initTlbSim, recordTlbRun, stepTlbSim } from '../../tlb/step.ts';
 import { POLICY_LABELS, describeTlbStep } from '../../tlb/describe.ts';
 import { formatAddr } from '../../units.ts';
-import { drawFor } from '../draw.ts';
+import { drawFor, type Draw } from '../draw.ts';
 import { hex } from '../format.ts';
 import type { Level, Part, PracticeGenerator, Problem } from '../model.ts';
 
@@ -127,12 +127,8 @@ export function tlbTraceProblem(sc: TlbScenario, meta: Pick<Problem, 'seed' | 'l
 
 const TITLE = 'TLB：命中还是未命中';
 
-/**
- * The scenario a problem is generated from, as drawn from its seed (defaults not yet filled).
- * Trusted: `tlbScenarioWith` fills it without zod, and a test checks it against the schema.
- */
-export function tlbTraceInput(seed: number, level: Level): TlbScenarioInput {
-  const d = drawFor(seed, 0x33);
+/** One candidate scenario from the seed's stream. */
+function drawInput(d: Draw, level: Level): TlbScenarioInput {
   const plan = PLAN[level];
   return {
     tasks: 2,
@@ -142,6 +138,47 @@ export function tlbTraceInput(seed: number, level: Level): TlbScenarioInput {
     trace: { kind: 'random', pages: d.pick(plan.pages), sameAddresses: level === 1 || d.int(2) === 1 },
     seed: d.int(2 ** 31),
   };
+}
+
+/** The answers of the three switch policies after the first slice, in SWITCH_POLICIES order (no narration). */
+export function policyAnswers(sc: TlbScenario): string[] {
+  return SWITCH_POLICIES.map((policy) => {
+    let s = initTlbSim({ ...sc, policy });
+    let out = '';
+    for (let k = 0; k < sc.accesses; k++) {
+      const [next, events] = stepTlbSim(s);
+      s = next;
+      if (k >= sc.timeSlice) out += events.some((e) => e.type === 'hit') ? 'H' : 'M';
+    }
+    return out;
+  });
+}
+
+/**
+ * Whether a trace shows what its level is for. Level 2 exists to compare the three switches, so
+ * all three answers must differ (sharing the address space beats PCID, PCID beats flushing); at
+ * level 3 at least two must differ. Level 1 traces always differ (same addresses, full associativity).
+ */
+export function showsTheSwitches(answers: readonly string[], level: Level): boolean {
+  const distinct = new Set(answers).size;
+  return level === 2 ? distinct === answers.length : level === 3 ? distinct > 1 : true;
+}
+
+/** Draws before giving up; a property test shows every seed succeeds within a handful. */
+const MAX_DRAWS = 200;
+
+/**
+ * The scenario a problem is generated from, as drawn from its seed (defaults not yet filled):
+ * the first candidate of the seed's stream that `showsTheSwitches`, so the seed alone still
+ * determines it. Trusted: `tlbScenarioWith` fills it without zod, and a test checks it against the schema.
+ */
+export function tlbTraceInput(seed: number, level: Level): TlbScenarioInput {
+  const d = drawFor(seed, 0x33);
+  for (let i = 0; i < MAX_DRAWS; i++) {
+    const input = drawInput(d, level);
+    if (showsTheSwitches(policyAnswers(tlbScenarioWith(input)), level)) return input;
+  }
+  throw new Error(`种子 ${seed}、难度 ${level}：${MAX_DRAWS} 次抽取都没有三种切换答案不同的访问序列`);
 }
 
 /** Kind 3 generator. */
