@@ -20,7 +20,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          environment: 'node',
+          // Each test walks a whole built site (every page of dist/, dist-base/, dist-fixtures/):
+          // seconds alone, more on a loaded 2-core machine; the default 5 s failed under load.
+          testTimeout: 120_000,
+        },
       },
       {
         extends: true,
