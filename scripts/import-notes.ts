@@ -1,15 +1,18 @@
 /**
  * `npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force]`
  *
- * Turns an Obsidian vault into pages of the book (src/importer). Problems print as
- * `file:line: severity: message`. Exit codes: 0 done; 1 an error (or, with --strict, a warning);
- * 2 bad arguments. A terminal gets a progress bar; a pipe or CI log gets one plain line per note.
+ * Turns an Obsidian vault into pages of the book (src/importer). Problems are summarised by kind,
+ * each with its count and first locations as `file:line: severity: message`; `--report` writes
+ * them all. Exit codes: 0 the pages were written (or, with --dry-run, would be), whatever the
+ * notes' problems; 1 the vault cannot be read; 2 bad arguments (an output folder that may not
+ * be replaced included); with --strict, 1 on any problem. A terminal gets a progress bar; a pipe
+ * or CI log gets one plain line per note.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatIssue } from '../src/importer/issues.ts';
+import { formatIssue, summariseIssues, type ImportIssue } from '../src/importer/issues.ts';
 import { importVault, type ImportResult } from '../src/importer/run.ts';
 
 const USAGE =
@@ -70,6 +73,36 @@ export function reportJson(result: ImportResult, vault: string, out: string): st
   return `${JSON.stringify({ vault, out, ...result }, null, 2)}\n`;
 }
 
+/** How many locations of each kind of problem the summary prints. */
+const SHOWN_PER_KIND = 3;
+
+/** The summary of the problems: one block per kind, its count and its first locations. */
+export function summaryLines(
+  issues: readonly ImportIssue[],
+  vault: string,
+  report: string | undefined,
+): string[] {
+  if (issues.length === 0) return [];
+  const lines: string[] = [];
+  for (const { kind, issues: list } of summariseIssues(issues)) {
+    lines.push(`${String(list.length).padStart(5)} × ${kind}`);
+    for (const issue of list.slice(0, SHOWN_PER_KIND)) lines.push(`        ${formatIssue(issue, vault)}`);
+    if (list.length > SHOWN_PER_KIND) lines.push(`        … and ${list.length - SHOWN_PER_KIND} more`);
+  }
+  lines.push(
+    report
+      ? `All ${issues.length} problems are listed in ${report}.`
+      : 'Add --report file.json for the full list.',
+  );
+  return lines;
+}
+
+/** The exit code of a run: see the file's doc comment. */
+export function exitCodeOf(result: ImportResult, dryRun: boolean, strict: boolean): 0 | 1 | 2 {
+  if (!dryRun && !result.written) return 2;
+  return strict && result.issues.length > 0 ? 1 : 0;
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = readArgs(process.argv.slice(2));
   if ('problem' in args) {
@@ -77,22 +110,31 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   const tty = process.stderr.isTTY === true;
-  const result = importVault(args.vault, args.out, {
-    dryRun: args.dryRun,
-    force: args.force,
-    progress: (done, total, note, page) => {
-      if (tty) process.stderr.write(bar(done, total, note) + (done === total ? '\n' : ''));
-      else console.log(`[${done}/${total}] ${note} → ${page}`);
-    },
-  });
-  for (const issue of result.issues) console.error(formatIssue(issue, args.vault));
+  let result: ImportResult;
+  try {
+    result = importVault(args.vault, args.out, {
+      dryRun: args.dryRun,
+      force: args.force,
+      progress: (done, total, note, page) => {
+        if (tty) process.stderr.write(bar(done, total, note) + (done === total ? '\n' : ''));
+        else console.log(`[${done}/${total}] ${note} → ${page}`);
+      },
+    });
+  } catch (error) {
+    // Notes that cannot be read are skipped and reported; this is the vault itself failing (a folder
+    // that cannot be listed), or the output that cannot be written.
+    console.error(`${args.vault}: the import failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  for (const line of summaryLines(result.issues, args.vault, args.report)) console.error(line);
   const errors = result.issues.filter((issue) => issue.severity === 'error').length;
   const warnings = result.issues.length - errors;
   console.log(
-    `${args.dryRun ? 'Dry run: would import' : 'Imported'} ${result.pages.length} of ${result.notes} notes into ${args.out} ` +
+    `${args.dryRun ? 'Dry run: would import' : result.written ? 'Imported' : 'Nothing written: would import'} ` +
+      `${result.pages.length} of ${result.notes} notes into ${args.out} ` +
       `(${result.attachments} pictures, ${result.mermaidClient.length} pages with browser-drawn Mermaid, ` +
       `${result.skipped.length} skipped, ${warnings} warnings, ${errors} errors)`,
   );
   if (args.report) writeFileSync(args.report, reportJson(result, args.vault, args.out));
-  process.exit(errors > 0 || (args.strict && warnings > 0) ? 1 : 0);
+  process.exit(exitCodeOf(result, args.dryRun, args.strict));
 }

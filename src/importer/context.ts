@@ -56,7 +56,7 @@ export function relativeSlug(from: string, to: string): string {
   return up === 0 ? `./${rest}` : `${'../'.repeat(up)}${rest}`;
 }
 
-/** A file looked up through the vault index, reported when missing or ambiguous. */
+/** A file looked up through the vault index, reported when missing or chosen among several of one name. */
 export function lookUp(
   context: VaultContext,
   name: string,
@@ -65,16 +65,18 @@ export function lookUp(
   what: string,
 ): VaultFile | undefined {
   const found = resolveFromNote(context, name, from);
-  if (found.kind === 'found') return found.file;
-  if (found.kind === 'ambiguous') {
-    context.log.error(
-      from.path,
-      line,
-      `${what} "${name}" is ambiguous: ${found.candidates.join(', ')}; write a longer path, e.g. [[${found.candidates[0]!.replace(/\.md$/i, '')}]]`,
-    );
-  } else {
-    context.log.warn(from.path, line, `${what} "${name}" matches no file in the vault; shown as text`);
+  if (found.kind === 'found') {
+    if (found.among)
+      context.log.warn(
+        from.path,
+        line,
+        `${what} "${name}" names ${found.among.length} files (${found.among.join(', ')}); linked to the nearest, ${found.file.path}, as Obsidian does`,
+      );
+    return found.file;
   }
+  const shown =
+    what === 'link' ? 'shown as a link to a note not yet written, as Obsidian shows it' : 'shown as text';
+  context.log.warn(from.path, line, `${what} "${name}" matches no file in the vault; ${shown}`);
   return undefined;
 }
 

@@ -49,7 +49,10 @@ export const SIZE = /^\d+(?:x\d+)?$/;
 /** Where an embed is written: inside a paragraph's text, a table cell, or on a line of its own. */
 export type EmbedPlace = 'text' | 'table' | 'block';
 
-/** The Markdown image for an embedded picture, its size kept in the alt text as Obsidian writes it. */
+/**
+ * The Markdown image for an embedded picture, its size kept in the alt text as Obsidian writes it.
+ * A `#fragment` does not crop a picture: Obsidian shows the whole of it (https://help.obsidian.md/embeds).
+ */
 export function embedAttachment(
   context: VaultContext,
   state: PageState,
@@ -71,20 +74,16 @@ export function embedAttachment(
     // On a line of its own it keeps its box, as Obsidian gives an embedded file one.
     return where === 'block' ? `> [!embed] ${name}` : name;
   }
-  if (fragment !== undefined) {
-    context.log.warn(
-      from.path,
-      line,
-      `"#${fragment}" of the picture "${base}" cannot be kept on the page; the whole picture is shown`,
-    );
-  }
   const name = attachmentName(context.attachmentNames, file.path);
   const folder = state.place.page.split('/').slice(0, -1).join('/');
   state.copies.set(`${folder ? `${folder}/` : ''}${ATTACHMENT_DIR}/${name}`, file.path);
   const title = base.replace(/\.[^.]+$/, '');
   const alt = label === undefined ? title : SIZE.test(label.trim()) ? `${title}|${label.trim()}` : label;
   const escaped = alt.replace(where === 'table' ? /[[\]\\|]/g : /[[\]\\]/g, (c) => `\\${c}`);
-  return `![${escaped}](<./${ATTACHMENT_DIR}/${name}>)`;
+  const image = `![${escaped}](<./${ATTACHMENT_DIR}/${name}>)`;
+  // `#icon`: the help vault's inline icon (its publish.css styles `[src$="#icon"]` as a glyph in the
+  // line); any other fragment only names a style there, and Obsidian shows the whole picture.
+  return fragment === 'icon' ? `<span class="note-icon">${image}</span>` : image;
 }
 
 /** Headings in document order (the title heading left out), as `Note.headings` lists them. */

@@ -42,3 +42,29 @@ export function formatIssue(issue: ImportIssue, root: string): string {
   const path = root ? `${root.replace(/\/+$/, '')}/${issue.file}` : issue.file;
   return `${path}:${issue.line}: ${issue.severity}: ${issue.message}`;
 }
+
+/**
+ * The kind of an issue, for the summary: its message with quoted names replaced by `…`, cut before
+ * its details (after `;`, in parentheses, a list of files).
+ * @example issueKind('link "Foo" matches no file in the vault; shown as text') // 'link "…" matches no file in the vault'
+ */
+export function issueKind(issue: ImportIssue): string {
+  return `${issue.severity}: ${issue.message
+    .split(/;| \(|: (?=\S[^"]*\.md\b)/)[0]!
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\^[\w-]+/g, '^…')
+    .replace(/ [\w./-]+\.md(?: → [\w./ -]+\.md)+/g, ' …')
+    .trim()}`;
+}
+
+/** Issues grouped by kind, most frequent first (then by name), each group in file and line order. */
+export function summariseIssues(issues: readonly ImportIssue[]): { kind: string; issues: ImportIssue[] }[] {
+  const groups = new Map<string, ImportIssue[]>();
+  for (const issue of issues) {
+    const kind = issueKind(issue);
+    groups.set(kind, [...(groups.get(kind) ?? []), issue]);
+  }
+  return [...groups]
+    .map(([kind, list]) => ({ kind, issues: list }))
+    .sort((a, b) => b.issues.length - a.issues.length || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}

@@ -5,7 +5,7 @@
  */
 import { blockIdOf, displayTextOf, type FoundLink } from '../markdown/links.ts';
 import { findHeading } from '../plugins/wikilinks/resolve.ts';
-import { lookUp, relativeSlug, type PageState, type VaultContext } from './context.ts';
+import { lookUp, relativeSlug, resolveFromNote, type PageState, type VaultContext } from './context.ts';
 import type { Note } from './note.ts';
 
 /** A resolved target: the link path for the page text, or undefined when only text can be kept. */
@@ -83,6 +83,12 @@ export function rewriteWikilink(
 ): string {
   const shown = displayTextOf(link);
   const out = resolveNoteLink(context, state, from, link.page, link.heading, line);
+  if (!out && link.page !== '' && resolveFromNote(context, link.page, from).kind === 'missing') {
+    // A note not written yet: a link that stays unresolved, in this page's own folder, which the
+    // build shows as Obsidian does (`is-unresolved`, its text kept) and reports.
+    const heading = link.heading === undefined ? '' : `#${link.heading}`;
+    return `[[./${link.page}${heading}${inTable ? '\\|' : '|'}${labelText(shown, inTable)}]]`;
+  }
   if (!out) return shown;
   return `[[${out.path}${out.fragment}${inTable ? '\\|' : '|'}${labelText(shown, inTable)}]]`;
 }
@@ -96,7 +102,10 @@ export function rewriteNoteHref(
   fragment: string | undefined,
   line: number,
 ): string | undefined {
-  const out = resolveNoteLink(context, state, from, path.replace(/\.md$/i, ''), fragment || undefined, line);
+  const page = path.replace(/\.md$/i, '');
+  const out = resolveNoteLink(context, state, from, page, fragment || undefined, line);
+  if (!out && resolveFromNote(context, page, from).kind === 'missing')
+    return `<./${page.replace(/^\.\//, '')}.md${fragment ? `#${fragment}` : ''}>`; // unresolved, as above
   if (!out) return undefined;
   // The site reads `<….md#x>` as a note link (src/markdown/links.ts parseNoteHref); `<>` keeps spaces.
   return out.path === '' ? `<${out.fragment}>` : `<${out.path}.md${out.fragment}>`;

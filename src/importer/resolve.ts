@@ -2,17 +2,24 @@
  * Obsidian's link resolution over a vault, written from its help pages rather than guessed:
  * a link names a file by its name (notes without `.md`), by a path from the vault root, or by the
  * shortest path that is unique; names compare case-insensitively; a note's `aliases` answer too.
- * An ambiguous name is an error that lists the candidates, never a silent pick.
+ * A name several files share goes to the nearest, as Obsidian's `getFirstLinkpathDest` picks the
+ * best match from the linking note: one in the same folder, else the shortest path (then path
+ * order); the pick says which candidates it chose among, so it is reported, never silent.
  * @see https://help.obsidian.md/links (Internal links; "Shortest path when possible")
  * @see https://help.obsidian.md/aliases (Aliases)
+ * @see https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest
  */
 import { NOTE_FILE, type VaultFile } from './vault.ts';
 
 /** The outcome of resolving a link path. */
 export type Resolved =
-  | { readonly kind: 'found'; readonly file: VaultFile }
-  | { readonly kind: 'missing' }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly string[] };
+  | {
+      readonly kind: 'found';
+      readonly file: VaultFile;
+      /** The files of the same name it was chosen among (the nearest), when there were several. */
+      readonly among?: readonly string[];
+    }
+  | { readonly kind: 'missing' };
 
 /** Files of a vault, looked up by lower-cased path, name and alias in constant time. */
 export interface VaultIndex {
@@ -67,32 +74,47 @@ function joinFrom(from: string, path: string): string | undefined {
   return parts.join('/');
 }
 
-/** One file, several (an error) or none; among several, the one whose case matches exactly wins. */
-function pick(found: readonly VaultFile[] | undefined, written: string): Resolved | undefined {
+/**
+ * One file, or none; among several, the one whose case matches exactly, else the nearest to the
+ * linking note `from`: in its folder, else the shortest path, else the first in path order.
+ */
+function pick(found: readonly VaultFile[] | undefined, written: string, from: string): Resolved | undefined {
   if (!found || found.length === 0) return undefined;
   if (found.length === 1) return { kind: 'found', file: found[0]! };
   const exact = found.filter((file) =>
     file.path.replace(NOTE_FILE, '').endsWith(written.replace(NOTE_FILE, '')),
   );
   if (exact.length === 1) return { kind: 'found', file: exact[0]! };
-  return { kind: 'ambiguous', candidates: found.map((file) => file.path) };
+  const folder = from.split('/').slice(0, -1).join('/');
+  const folderOf = (path: string): string => path.split('/').slice(0, -1).join('/');
+  const nearest = [...found].sort(
+    (a, b) =>
+      Number(folderOf(b.path) === folder) - Number(folderOf(a.path) === folder) ||
+      a.path.length - b.path.length ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  )[0]!;
+  return { kind: 'found', file: nearest, among: found.map((file) => file.path) };
 }
 
 /**
  * Resolves what a link names (`Note`, `folder/Note`, `./x.png`, `Note.md`) from the note `from`.
  * Order: a `./`/`../` path from the note's folder; a path from the vault root; the shortest
  * unique path ending (`b/Note` for `a/b/Note.md`); the file name; an alias (notes only).
- * @example resolveName(index, 'Settings', 'help/a.md') // { kind: 'ambiguous', candidates: ['a/Settings.md', 'b/Settings.md'] }
+ * @example resolveName(index, 'Settings', 'b/x.md') // { kind: 'found', file: b/Settings.md, among: ['a/Settings.md', 'b/Settings.md'] }
  */
 export function resolveName(index: VaultIndex, name: string, from: string): Resolved {
   const written = name.trim().normalize('NFC');
   if (written.startsWith('./') || written.startsWith('../')) {
     const joined = joinFrom(from, written);
-    return (joined !== undefined && pick(index.byPath.get(nameKey(joined)), joined)) || { kind: 'missing' };
+    return (
+      (joined !== undefined && pick(index.byPath.get(nameKey(joined)), joined, from)) || { kind: 'missing' }
+    );
   }
   const key = nameKey(written.replace(/^\/+/, ''));
   const viaPath =
-    pick(index.byPath.get(key), written) ??
-    (key.includes('/') ? pick(index.bySuffix.get(key), written) : pick(index.byName.get(key), written));
-  return viaPath ?? pick(index.byAlias.get(key), written) ?? { kind: 'missing' };
+    pick(index.byPath.get(key), written, from) ??
+    (key.includes('/')
+      ? pick(index.bySuffix.get(key), written, from)
+      : pick(index.byName.get(key), written, from));
+  return viaPath ?? pick(index.byAlias.get(key), written, from) ?? { kind: 'missing' };
 }

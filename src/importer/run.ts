@@ -34,6 +34,8 @@ export interface ImportResult {
   readonly skipped: readonly string[];
   readonly mermaidClient: readonly string[];
   readonly issues: readonly ImportIssue[];
+  /** Whether the pages were written (false for a dry run, or an output folder that may not be replaced). */
+  readonly written: boolean;
 }
 
 /** The output page of a note: same folders, `.md`; a slug already taken gets `-2`, `-3`… */
@@ -60,7 +62,14 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
   const skipped: string[] = [];
   for (const file of files) {
     if (file.kind !== 'note') continue;
-    const read = readNoteText(vaultDir, file.path);
+    let read: ReturnType<typeof readNoteText>;
+    try {
+      read = readNoteText(vaultDir, file.path);
+    } catch (error) {
+      log.warn(file.path, 1, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped`);
+      skipped.push(file.path);
+      continue;
+    }
     if ('binary' in read) {
       log.warn(file.path, 1, `not a text note (${read.binary}); skipped`);
       skipped.push(file.path);
@@ -95,7 +104,8 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
     options.progress?.(i + 1, notes.length, note.path, place.page);
   });
 
-  if (!options.dryRun) writeOutput(vaultDir, outDir, outputs, copies, log, options.force ?? false);
+  const written =
+    !options.dryRun && writeOutput(vaultDir, outDir, outputs, copies, log, options.force ?? false);
   const issues = [...log.issues].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
   );
@@ -106,10 +116,11 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
     skipped,
     mermaidClient,
     issues,
+    written,
   };
 }
 
-/** Replaces the output folder's content (only a folder the importer wrote, unless forced). */
+/** Replaces the output folder's content (only a folder the importer wrote, unless forced); false when refused. */
 function writeOutput(
   vaultDir: string,
   outDir: string,
@@ -117,14 +128,14 @@ function writeOutput(
   copies: ReadonlyMap<string, string>,
   log: IssueLog,
   force: boolean,
-): void {
+): boolean {
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, MANIFEST)) && !force) {
     log.error(
       '',
       0,
       `${outDir} is not empty and was not written by the importer; nothing written (use --force to replace it)`,
     );
-    return;
+    return false;
   }
   rmSync(outDir, { recursive: true, force: true });
   for (const [page, text] of outputs) {
@@ -138,4 +149,5 @@ function writeOutput(
   mkdirSync(outDir, { recursive: true });
   const manifest = { pages: [...outputs.keys()].sort(), attachments: [...copies.keys()].sort() };
   writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+  return true;
 }

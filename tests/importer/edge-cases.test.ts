@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,29 +24,50 @@ function vault(files: Record<string, string | Buffer>): string {
 }
 
 describe('importer edge cases', () => {
-  test('an ambiguous link is an error listing the candidates, and the page keeps the text', () => {
-    const dir = vault({ 'a.md': '见 [[Settings]]。', 'x/Settings.md': 'x', 'y/Settings.md': 'y' });
+  test('a name two notes share links to the nearest, with a report line, never an error (https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest)', () => {
+    const dir = vault({ 'y/a.md': '见 [[Settings]]。', 'x/Settings.md': 'x', 'y/Settings.md': 'y' });
     const result = importVault(dir, join(dir, '..', `out${count}`));
     expect(result.issues).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        file: 'a.md',
+      {
+        severity: 'warning',
+        file: 'y/a.md',
         line: 1,
-        message: expect.stringContaining('"Settings" is ambiguous: x/Settings.md, y/Settings.md'),
-      }),
+        message:
+          'link "Settings" names 2 files (x/Settings.md, y/Settings.md); linked to the nearest, y/Settings.md, as Obsidian does',
+      },
     ]);
-    expect(readFileSync(join(work, `out${count}`, 'a.md'), 'utf8')).toContain('见 Settings。');
+    expect(readFileSync(join(work, `out${count}`, 'y/a.md'), 'utf8')).toContain(
+      '见 [[./settings|Settings]]。',
+    );
   });
 
-  test.each([
-    ['front matter then a blank line', '---\ntags: [x]\n---\n\n'],
-    ['no front matter, a blank first line', '\n'],
-  ])('a body that starts with a blank line keeps every `>` and indentation (%s)', (_name, head) => {
-    const body = '> [!tip] 提示\n> 一行\n>\n> - 项\n>   > 嵌套\n\n- 项\n\n  ```\n  code\n      more\n  ```\n';
-    const dir = vault({ 'n.md': head + body });
+  test('`![[icon.svg#icon]]` in a sentence stays in the line, no warning; another fragment shows the whole picture (https://help.obsidian.md/embeds)', () => {
+    const dir = vault({
+      'n.md': 'Select ![[cog.svg#icon]] **Settings**.\n\n![[shot.png#interface]]\n',
+      'cog.svg': '<svg/>',
+      'shot.png': 'p',
+    });
+    const out = join(work, `out${count}`);
+    const result = importVault(dir, out);
+    const text = readFileSync(join(out, 'n.md'), 'utf8');
+    expect(text).toContain(
+      'Select <span class="note-icon">![cog](<./_attachments/cog.svg>)</span> **Settings**.',
+    );
+    expect(text).toContain('![shot](<./_attachments/shot.png>)');
+    expect(result.issues).toEqual([]);
+  });
+
+  test('a link or picture in a table cell is written with `\\|`, escaped in the note or not (https://help.obsidian.md/advanced-syntax#Tables)', () => {
+    const dir = vault({
+      'n.md': '| a | b |\n| - | - |\n| [[m]] | ![[p.png\\|100]] |\n| [[m\\|别名]] | x |\n',
+      'm.md': 'm',
+      'p.png': 'p',
+    });
     const out = join(work, `out${count}`);
     importVault(dir, out);
-    expect(readFileSync(join(out, 'n.md'), 'utf8')).toContain(body);
+    const text = readFileSync(join(out, 'n.md'), 'utf8');
+    expect(text).toContain('| [[./m\\|m]] | ![p\\|100](<./_attachments/p.png>) |');
+    expect(text).toContain('| [[./m\\|别名]] | x |');
   });
 
   test('two attachments of one name get stable, distinct names (hash of their vault path)', () => {
@@ -160,5 +181,48 @@ describe('npm run import (scripts/import-notes.ts)', () => {
 
   test('--strict turns warnings into exit code 1', { timeout: 60_000 }, () => {
     expect(run('tests/fixtures/vault', join(work, 'strict'), '--dry-run', '--strict').status).toBe(1);
+  });
+
+  test(
+    'pages written: exit 0 whatever the notes hold; problems summarised by kind with counts and first places',
+    { timeout: 60_000 },
+    () => {
+      const dir = vault({
+        'a.md': [1, 2, 3, 4, 5].map((i) => `[[missing ${i}]]`).join('\n\n'),
+        'b.md': '![[gone.png]]',
+      });
+      const cli = run(dir, join(work, 'summary-out'));
+      expect(cli.status).toBe(0);
+      expect(cli.stderr).toContain('    5 × warning: link "…" matches no file in the vault\n');
+      expect(cli.stderr).toContain(`${dir}/a.md:1: warning: link "missing 1"`);
+      expect(cli.stderr).toContain(`${dir}/a.md:5: warning: link "missing 3"`);
+      expect(cli.stderr).not.toContain('"missing 4"');
+      expect(cli.stderr).toContain('… and 2 more');
+      expect(cli.stderr).toContain('    1 × warning: embed "…" matches no file in the vault');
+      expect(cli.stderr).toContain('Add --report file.json for the full list.');
+    },
+  );
+
+  test('an output folder that may not be replaced exits 2, nothing written', { timeout: 60_000 }, () => {
+    const out = join(work, 'not-mine');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'keep.txt'), 'mine');
+    const refused = run('tests/fixtures/vault', out);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toContain('Nothing written');
+    expect(existsSync(join(out, MANIFEST))).toBe(false);
+  });
+
+  // root reads every folder, so an unreadable vault can only be made for an ordinary user.
+  test.skipIf(process.getuid?.() === 0)('a vault that cannot be read exits 1', { timeout: 60_000 }, () => {
+    const locked = vault({ 'sub/n.md': 'x' });
+    chmodSync(join(locked, 'sub'), 0o000);
+    try {
+      const cli = run(locked, join(work, 'locked-out'));
+      expect(cli.status).toBe(1);
+      expect(cli.stderr).toContain('the import failed');
+    } finally {
+      chmodSync(join(locked, 'sub'), 0o755);
+    }
   });
 });

@@ -38,7 +38,6 @@ describe('the fixture vault (tests/fixtures/vault)', () => {
       'Cycle A.md:3: embed cycle: Cycle B.md → Cycle A.md → Cycle B.md',
       'Cycle B.md:3: embed cycle: Cycle A.md → Cycle B.md → Cycle A.md',
       'Cycle B.md:3: embed cycle: Embeds.md → Cycle A.md → Cycle B.md → Cycle A.md',
-      'Embeds.md:22: "#icon" of the picture "diagram.svg" cannot be kept on the page',
       'Embeds.md:26: embedded file "handout.pdf" is not a picture',
       'Mermaid.md:10: Mermaid diagram drawn in the browser ',
       'binary.md:1: not a text note ',
@@ -58,7 +57,7 @@ describe('the fixture vault (tests/fixtures/vault)', () => {
     expect(page('Formatting.md')).toContain('const s = "%%不是注释%%";');
   });
 
-  test('links become the wiki links the site resolves, by path from the page; unresolved ones keep their text', () => {
+  test('links become the wiki links the site resolves, by path from the page; a note not yet written stays an unresolved link (https://help.obsidian.md/links)', () => {
     const text = page('欢迎.md');
     expect(text).toContain('[[./callouts|Callouts]]');
     expect(text).toContain('[[./aliases|别名测试]]');
@@ -66,7 +65,7 @@ describe('the fixture vault (tests/fixtures/vault)', () => {
     expect(text).toContain('[[./headings#second-section|Headings › Second section]]');
     expect(text).toContain('[[./block-refs#^summary|Block refs › ^summary]]');
     expect(text).toContain('[带标题的](<./headings.md#first-section>)');
-    expect(text).toContain('一个尚不存在的笔记：还没写的笔记。');
+    expect(text).toContain('一个尚不存在的笔记：[[./还没写的笔记|还没写的笔记]]。');
     expect(page('folder/Settings.md')).toContain('[[../欢迎|欢迎]]');
     expect(page('Formatting.md')).toContain('[[./headings\\|表格里的链接]]');
   });

@@ -31,10 +31,10 @@ describe.skipIf(SHARED_NOTES === undefined)('importing the five real notes (../s
   test('what the vault lacks is reported with note and line, and its text kept', () => {
     const lines = result!.issues.map((i) => `${i.file}:${i.line}: ${i.message}`);
     expect(lines).toContain(
-      '000_ff3b09bcd5b5f81a.txt:227: link "线程实现并发的方式" matches no file in the vault; shown as text',
+      '000_ff3b09bcd5b5f81a.txt:227: link "线程实现并发的方式" matches no file in the vault; shown as a link to a note not yet written, as Obsidian shows it',
     );
     expect(lines).toContain(
-      '002_3db6802c086e3de6.txt:28: link "Linux" matches no file in the vault; shown as text',
+      '002_3db6802c086e3de6.txt:28: link "Linux" matches no file in the vault; shown as a link to a note not yet written, as Obsidian shows it',
     );
     expect(lines).toContain(
       '003_953e788e1772f5b0.txt:91: picture "../images/201909/1569578262769.png" matches no file in the vault; shown as text',

@@ -25,11 +25,13 @@ describe('Obsidian link resolution (https://help.obsidian.md/links)', () => {
     expect(found('home')).toBe('Home.md');
     expect(found('Guide.md')).toBe('help/deep/Guide.md');
   });
-  test('an ambiguous name is an error that lists every candidate', () => {
-    expect(found('Settings')).toEqual({
-      kind: 'ambiguous',
-      candidates: ['help/Settings.md', 'admin/Settings.md'],
-    });
+  // https://docs.obsidian.md/Reference/TypeScript+API/MetadataCache/getFirstLinkpathDest: the best match from the linking note.
+  test('a name two notes share goes to the nearest: the same folder, else the shortest path, and says among which', () => {
+    const among = ['help/Settings.md', 'admin/Settings.md'];
+    expect(resolveName(index, 'Settings', 'admin/x.md')).toEqual({ kind: 'found', file: files[2], among });
+    expect(resolveName(index, 'Settings', 'help/x.md')).toEqual({ kind: 'found', file: files[1], among });
+    expect(found('Settings', 'help/deep/x.md')).toBe('help/Settings.md'); // the shorter path
+    expect(found('Settings', 'Home.md')).toBe('help/Settings.md');
   });
   test('a path from the vault root, and the shortest unique path', () => {
     expect(found('admin/Settings')).toBe('admin/Settings.md');
@@ -48,7 +50,8 @@ describe('Obsidian link resolution (https://help.obsidian.md/links)', () => {
     expect(found('start PAGE')).toBe('Home.md');
   });
   test('attachments are found anywhere in the vault by name (https://help.obsidian.md/attachments)', () => {
-    expect(found('pic.png')).toEqual({ kind: 'ambiguous', candidates: ['assets/pic.png', 'help/pic.png'] });
+    expect(found('pic.png', 'help/x.md')).toBe('help/pic.png');
+    expect(found('pic.png')).toBe('help/pic.png'); // the shorter path
     expect(found('assets/pic.png')).toBe('assets/pic.png');
   });
   test('a name that matches nothing', () => {
