@@ -10,6 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { conceptsFor } from '../lib/concepts.ts';
 import { DEFAULT_DOCS_DIR } from '../plugins/wikilinks/load-index.ts';
 import { readBookPages } from './book-pages.ts';
 import { writePreviews } from './previews/index.ts';
@@ -38,7 +39,8 @@ export async function afterBuild(options: AfterBuildOptions): Promise<void> {
   const { outDir, docsDir, base } = options;
   // The book's sources are read once (front matter of every page) and shared by the three steps.
   const pages = readBookPages(docsDir, base);
-  await buildSearchIndex({ outDir, pages, log: (message) => options.log('search', message) });
+  const concepts = conceptsFor(docsDir);
+  await buildSearchIndex({ outDir, pages, concepts, log: (message) => options.log('search', message) });
   writePreviews({ outDir, pages, log: (message) => options.log('previews', message) });
   writePrintBook({ outDir, pages, log: (message) => options.log('print', message) });
 }

@@ -23,8 +23,15 @@ export interface LexiconIndex {
   readonly latinWords: ReadonlySet<string>;
   /** Keys of Han names, for typo correction. */
   readonly hanKeys: readonly string[];
+  /** Keys of Latin names of four letters or more (`contextswitch`), for correcting a run of words. */
+  readonly latinKeys: readonly string[];
   /** The index's long Han words. */
   readonly long: ReadonlySet<string>;
+  /**
+   * Keys of one Han character that name a page (title, alias or concept, not a heading): `堆`, `栈`,
+   * `锁`. The planner keeps these as names; any other lone character in a longer query is noise.
+   */
+  readonly singles: ReadonlySet<string>;
 }
 
 /** Builds the lookups. */
@@ -51,12 +58,20 @@ export function indexLexicon(lexicon: Lexicon): LexiconIndex {
   }
   for (const list of byKey.values()) list.sort((a, b) => a.rank - b.rank);
   const keys = [...byKey.keys()];
+  const singles = new Set(
+    keys.filter(
+      (key) =>
+        [...key].length === 1 && hasHan(key) && byKey.get(key)!.some((e) => e.name.source !== 'heading'),
+    ),
+  );
   return {
     lexicon,
     byKey,
     maxKeyLength: Math.max(0, ...keys.map((key) => [...key].length)),
     latinWords,
     hanKeys: keys.filter((key) => hasHan(key)),
+    latinKeys: keys.filter((key) => /^[a-z0-9_]{4,}$/.test(key)),
     long: new Set(lexicon.long),
+    singles,
   };
 }

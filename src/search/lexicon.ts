@@ -1,6 +1,6 @@
 /**
- * The search lexicon: the book's own names for things (page titles, aliases, glossary terms,
- * headings), built at build time next to the Pagefind index and read by the search in the browser.
+ * The search lexicon: the book's own names for things (page titles, aliases, the concept list's
+ * names, headings), built at build time next to the Pagefind index and read by the search in the browser.
  * It lets the search cut queries the way the index was cut (`long`), put the page a name belongs to
  * first (a title or an alias is the author saying "this is the page for X"), correct a one-character
  * typo, and suggest nearby names when nothing is found. Pure data and functions: no DOM, no Node APIs.
@@ -9,8 +9,12 @@
 /** What a page is to search. */
 export type PageKind = 'chapter' | 'summary' | 'glossary';
 
-/** Where a name comes from; earlier kinds are stronger evidence that the page is *the* page for it. */
-export type NameSource = 'title' | 'alias' | 'glossary' | 'heading';
+/**
+ * Where a name comes from; earlier kinds are stronger evidence that the page is *the* page for it.
+ * `concept`: a name of a concept in the book's concept list (src/content/concepts.yaml), given to the
+ * page that explains it.
+ */
+export type NameSource = 'title' | 'alias' | 'concept' | 'heading';
 
 /** One page of the lexicon. */
 export interface LexiconPage {
@@ -30,11 +34,21 @@ export interface LexiconName {
   readonly anchor?: string;
 }
 
+/**
+ * A colloquial phrasing of a concept: a query that contains every one of `words` (as keys, see
+ * nameKey) is about the concept explained on `page` (`['互相', '等', '锁']` → the page on deadlock).
+ */
+export interface LexiconPhrase {
+  readonly words: readonly string[];
+  readonly page: number;
+}
+
 /** The file the build writes (`/search/lexicon.json`). */
 export interface Lexicon {
-  readonly version: 1;
+  readonly version: 2;
   readonly pages: readonly LexiconPage[];
   readonly names: readonly LexiconName[];
+  readonly phrases: readonly LexiconPhrase[];
   /** Index words of three or more Han characters (see index-terms.ts). */
   readonly long: readonly string[];
 }
@@ -54,7 +68,7 @@ export function nameKey(text: string): string {
 export const SOURCE_RANK: Readonly<Record<NameSource, number>> = {
   title: 0,
   alias: 1,
-  glossary: 2,
+  concept: 1,
   heading: 3,
 };
 
@@ -65,9 +79,10 @@ export function parseLexicon(value: unknown): Lexicon {
   };
   if (typeof value !== 'object' || value === null) return fail('(根)');
   const data = value as Record<string, unknown>;
-  if (data.version !== 1) fail('version');
+  if (data.version !== 2) fail('version');
   if (!Array.isArray(data.pages)) fail('pages');
   if (!Array.isArray(data.names)) fail('names');
+  if (!Array.isArray(data.phrases)) fail('phrases');
   if (!Array.isArray(data.long) || !data.long.every((w) => typeof w === 'string')) fail('long');
   const pages = data.pages as unknown[];
   pages.forEach((page, i) => {
@@ -82,6 +97,12 @@ export function parseLexicon(value: unknown): Lexicon {
       fail(`names[${i}]`);
     }
     if (typeof n.source !== 'string' || !(n.source in SOURCE_RANK)) fail(`names[${i}].source`);
+  });
+  (data.phrases as unknown[]).forEach((phrase, i) => {
+    const p = phrase as Record<string, unknown>;
+    if (!Array.isArray(p?.words) || !p.words.every((w) => typeof w === 'string' && w !== ''))
+      fail(`phrases[${i}].words`);
+    if (typeof p.page !== 'number' || p.page < 0 || p.page >= pages.length) fail(`phrases[${i}].page`);
   });
   return value as Lexicon;
 }

@@ -43,8 +43,10 @@ export type SearchResponse =
       readonly corrected: string | undefined;
       readonly total: number;
       readonly pages: readonly ResultPage[];
-      /** True when no page has every part of the query (the pages shown have some of it). */
+      /** True when the first page misses a part of the query that matters (see missedTerms). */
       readonly partial: boolean;
+      /** The parts of the query the first page misses, as the book writes them. */
+      readonly missed: readonly string[];
       /** When nothing, or only part of the query, was found: nearby names and the glossary. */
       readonly suggestions: readonly Suggestion[];
       readonly glossary: string | undefined;

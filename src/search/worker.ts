@@ -7,7 +7,7 @@
  * dictionary differs from the index's (see index-terms.ts). Pagefind then loads the book's only index.
  * @see https://pagefind.app/docs/multilingual/ (a language without its own index gets the main one)
  */
-import { runSearch, type PagefindLike } from './engine.ts';
+import { missedTerms, runSearch, type PagefindLike } from './engine.ts';
 import { excerptsOf } from './excerpts.ts';
 import { normalizeText } from './index-terms.ts';
 import { loadPageText } from './fragments.ts';
@@ -89,7 +89,8 @@ async function answer(id: number, query: string): Promise<SearchResponse> {
     }),
   );
   const nothing = outcome.hits.length === 0;
-  const partial = !nothing && outcome.hits.every((hit) => hit.coverage < 1);
+  const missed = missedTerms(outcome);
+  const partial = missed.length > 0;
   const lexicon = index.lexicon;
   return {
     type: 'results',
@@ -99,6 +100,7 @@ async function answer(id: number, query: string): Promise<SearchResponse> {
     total: outcome.hits.length,
     pages,
     partial,
+    missed,
     suggestions:
       nothing || partial
         ? nearbyNames(query, index).map(({ text, page }) => ({ text, url: lexicon.pages[page]!.url }))

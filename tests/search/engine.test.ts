@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch, type PagefindLike, type PagefindResult } from '../../src/search/engine.ts';
+import { missedTerms, runSearch, type PagefindLike, type PagefindResult } from '../../src/search/engine.ts';
 import { INDEX } from './fixture-lexicon.ts';
 
 /** A Pagefind stand-in: each page has a score per index word; a search matches pages having every word. */
@@ -83,5 +83,31 @@ describe('runSearch', () => {
     const pagefind = fakePagefind({});
     expect((await runSearch('  ？ ', INDEX, pagefind)).hits).toEqual([]);
     expect(pagefind.asked).toEqual([]);
+  });
+  test('when all the names of a query name one page, it comes first', async () => {
+    // 守护进程 and daemon both name p2; p0 merely has both words more often.
+    const pagefind = fakePagefind({ p0: { 守护进程: 5, daemon: 5 }, p2: { 守护进程: 1, daemon: 1 } });
+    expect((await runSearch('守护进程 daemon', INDEX, pagefind)).hits.map((h) => h.id)).toEqual(['p2', 'p0']);
+  });
+  test("a query that holds a concept's colloquial phrasing puts the concept's page first", async () => {
+    const pagefind = fakePagefind({ p3: { 线程: 9, 互相: 3, 对方: 2 }, p0: { 线程: 1 } });
+    const { hits } = await runSearch('两个线程互相等对方的锁', INDEX, pagefind);
+    expect(hits[0]!.id).toBe('p0');
+  });
+  test('the best page misses a term that matters: a name, or a word no page has; not filler other pages have', async () => {
+    const named = await runSearch(
+      '守护进程 内核线程',
+      INDEX,
+      fakePagefind({ p2: { 守护进程: 3 }, p1: { 内核: 1, 核线: 1, 线程: 1 } }),
+    );
+    expect(missedTerms(named)).toEqual(['内核线程']);
+    const filler = await runSearch(
+      '守护进程 启动',
+      INDEX,
+      fakePagefind({ p2: { 守护进程: 3 }, p0: { 启动: 1 } }),
+    );
+    expect(missedTerms(filler)).toEqual([]);
+    const absent = await runSearch('守护进程 红黑', INDEX, fakePagefind({ p2: { 守护进程: 3 } }));
+    expect(missedTerms(absent)).toEqual(['红黑']);
   });
 });

@@ -35,4 +35,26 @@ describe('planQuery', () => {
   test('an empty or punctuation-only query has no units', () => {
     expect(planQuery('？？', INDEX).units).toEqual([]);
   });
+  test('a one-character name is kept when it stands as a word, not inside a longer one', () => {
+    expect(units('堆和栈')).toEqual(['«堆', '«栈']);
+    expect(units('对方的锁')).toEqual(['对方', '«锁']);
+    // The lone 用 left after the question phrase is dropped, as any lone character beside a name.
+    expect(units('栈有什么用')).toEqual(['«栈']);
+    expect(units('加锁')).toEqual(['加锁']);
+  });
+  test('question words and particles of Chinese and English are dropped', () => {
+    expect(units('守护进程到底是啥')).toEqual(['«守护进程']);
+    expect(units('what is a daemon')).toEqual(['«daemon']);
+    expect(units('how does a context switch work')).toEqual(['«context+switch']);
+  });
+  test('a typo at the start or the end of a word is corrected, except in the word being typed', () => {
+    expect(planQuery('contex switch', INDEX).text).toBe('context switch');
+    expect(planQuery('xontext switch', INDEX).text).toBe('context switch');
+    expect(planQuery('deamon', INDEX).text).toBe('daemon');
+    expect(planQuery('contex', INDEX).corrected).toBe(false);
+  });
+  test('a colloquial phrasing of a concept names its page, whatever is around it', () => {
+    expect(planQuery('两个线程互相等对方的锁', INDEX).about).toEqual([0]);
+    expect(planQuery('锁', INDEX).about).toEqual([]);
+  });
 });

@@ -23,7 +23,7 @@ describe('lexicon', () => {
   });
   test("parseLexicon accepts the build's shape and names the field that is wrong", () => {
     expect(parseLexicon(JSON.parse(JSON.stringify(LEXICON)))).toEqual(LEXICON);
-    expect(() => parseLexicon({ ...LEXICON, version: 2 })).toThrow(/version/);
+    expect(() => parseLexicon({ ...LEXICON, version: 1 })).toThrow(/version/);
     expect(() => parseLexicon({ ...LEXICON, names: [{ text: 'x', page: 99, source: 'alias' }] })).toThrow(
       /names\[0\]/,
     );

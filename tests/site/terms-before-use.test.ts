@@ -6,13 +6,14 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { readBookPages } from '../../src/integrations/book-pages.ts';
+import { allConcepts, loadConcepts } from '../../src/lib/concepts.ts';
 import { loadSite, type BuiltPage } from './dist.ts';
 import { earlyUses, glossaryTerms, readingOrder } from './terms-before-use.ts';
 
 describe('terms before their definition (dist, base /)', () => {
   const site = loadSite('dist', '/');
   const glossaryUrl = readBookPages('src/content/docs', '/').find((p) => p.kind === 'glossary')!.url;
-  const terms = glossaryTerms(site.pages.find((p) => p.url === glossaryUrl)!);
+  const terms = glossaryTerms(allConcepts(loadConcepts()));
   const order = readingOrder(site, '预备知识');
 
   test('the glossary and the reading order are read (not empty)', () => {

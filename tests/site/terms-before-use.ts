@@ -6,7 +6,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { parsePage } from '../../src/integrations/search-index/prepare.ts';
+import type { Concept } from '../../src/lib/concepts.ts';
 import type { BuiltPage, BuiltSite } from './dist.ts';
 
 /** A glossary term: the names a page may use for it, and the pages the glossary sends a reader to. */
@@ -44,32 +44,23 @@ function searchable(name: string, column: number): boolean {
 }
 
 /**
- * The glossary's terms, read from its built page with the parser the search index uses (one
- * reading of the glossary for the whole build). Names joined by 与 in the first column
- * (用户态与内核态) are split into their parts.
+ * The glossary's terms, read from the concept list the glossary renders (src/content/concepts.yaml):
+ * the Chinese names (names joined by 与, such as 用户态与内核态, split into their parts) and the
+ * searchable English names and abbreviations of each concept, with the pages its row links to (the
+ * page that explains it and the others the glossary lists).
  */
-export function glossaryTerms(page: BuiltPage): Term[] {
-  const rows = parsePage(page.html, 'glossary').glossary;
-  // parsePage gives a row's names without their column; the first column is read again here.
-  const trs = selectAll('.sl-markdown-content tbody tr', page.tree);
-  const firstColumns = trs.map((tr) =>
-    toString(select('td', tr) ?? tr)
-      .split(/[,，、;；]/)
-      .map((s) => s.trim()),
-  );
-  const links = trs.map((tr) =>
-    selectAll('a[href]', tr).map((a) => decodeURI(String(a.properties.href)).split('#')[0]!),
-  );
-  if (firstColumns.length !== rows.length)
-    throw new Error(
-      `术语表有 ${firstColumns.length} 行，其中 ${firstColumns.length - rows.length} 行没有链接到讲解它的章节`,
-    );
-  return rows.map((row, i) => {
-    const first = new Set(firstColumns[i] ?? []);
-    const names = row.terms
-      .flatMap((t) => (first.has(t) && /^\p{Script=Han}+与\p{Script=Han}+$/u.test(t) ? t.split('与') : [t]))
-      .filter((t) => searchable(t, first.has(t) || !/^[\x20-\x7e]+$/.test(t) ? 0 : 1));
-    return { names: [...new Set(names)], definedAt: [...new Set(links[i] ?? [decodeURI(row.href)])] };
+export function glossaryTerms(concepts: readonly Concept[]): Term[] {
+  return concepts.map((concept) => {
+    const names = [
+      ...concept.zh
+        .flatMap((t) => (/^\p{Script=Han}+与\p{Script=Han}+$/u.test(t) ? t.split('与') : [t]))
+        .filter((t) => searchable(t, 0)),
+      ...[...concept.en, ...concept.abbr].filter((t) => searchable(t, 1)),
+    ];
+    return {
+      names: [...new Set(names)],
+      definedAt: [concept.page, ...concept.see].map((page) => `/${page}/`),
+    };
   });
 }
 

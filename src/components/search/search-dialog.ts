@@ -96,7 +96,7 @@ export function attachSearch(root: HTMLElement): void {
     if (message.partial)
       renderHelp(
         status,
-        `${said}${fill(strings['book.search.partial'] ?? '', { query: message.query })}`,
+        `${said}${fill(strings['book.search.partial'] ?? '', { query: message.query, missed: message.missed.join('」「') })}`,
         strings,
         message,
       );

@@ -7,7 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Lexicon, LexiconName } from '../../search/lexicon.ts';
+import { nameKey, type Lexicon, type LexiconName, type LexiconPhrase } from '../../search/lexicon.ts';
+import { conceptNames, type Concept } from '../../lib/concepts.ts';
+import { toHeadingAnchor } from '../../lib/paths.ts';
 import { longWordsOf, readFragment } from './long-words.ts';
 import type { BookPage } from '../book-pages.ts';
 import { EXCLUDED_SELECTORS, parsePage, type ParsedPage } from './prepare.ts';
@@ -18,6 +20,8 @@ export interface SearchIndexOptions {
   readonly outDir: string;
   /** The book's pages (readBookPages: its sources under the site's base path). */
   readonly pages: readonly BookPage[];
+  /** The concept list (src/lib/concepts.ts); each concept's names go to the page that explains it. */
+  readonly concepts: readonly Concept[];
   readonly log: (message: string) => void;
 }
 
@@ -45,7 +49,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     entries.push({ page, parsed: parsePage(html, page.kind) });
   }
 
-  const names = collectNames(entries);
+  const names = collectNames(entries, options.concepts);
   const namesOf = (i: number) =>
     names.filter((n) => n.page === i && n.source !== 'heading').map((n) => n.text);
 
@@ -84,13 +88,14 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     check(await index.writeFiles({ outputPath: join(options.outDir, 'pagefind') }), 'writeFiles');
 
     const lexicon: Lexicon = {
-      version: 1,
+      version: 2,
       pages: entries.map(({ page }) => {
         const id = ids.get(page.path);
         if (!id) throw new Error(`搜索索引：Pagefind 没有为 ${page.file}（${page.path}）写出 fragment`);
         return { id, url: page.url, title: page.title, kind: page.kind };
       }),
       names,
+      phrases: collectPhrases(entries, options.concepts),
       long: longWords,
     };
     mkdirSync(join(options.outDir, 'search'), { recursive: true });
@@ -102,9 +107,24 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   }
 }
 
-/** Every page's names: title, aliases, glossary terms (given to the page the glossary row links to), headings. */
-function collectNames(entries: readonly { page: BookPage; parsed: ParsedPage }[]): LexiconName[] {
-  const byPath = new Map(entries.map(({ page }, i) => [page.url, i]));
+/** The index of the page a concept names, or an error naming the concept and its page. */
+function conceptPage(
+  entries: readonly { page: BookPage }[],
+  concept: Concept,
+  byPath: ReadonlyMap<string, number>,
+): number {
+  const target = byPath.get(`/${concept.page}/`);
+  if (target === undefined)
+    throw new Error(`概念表：「${concept.zh[0]}」的页面 ${concept.page} 不在书中（共 ${entries.length} 页）`);
+  return target;
+}
+
+/** Every page's names: title, aliases, the names of the concepts it explains, headings. */
+function collectNames(
+  entries: readonly { page: BookPage; parsed: ParsedPage }[],
+  concepts: readonly Concept[],
+): LexiconName[] {
+  const byPath = new Map(entries.map(({ page }, i) => [page.path, i]));
   const names: LexiconName[] = [];
   const seen = new Set<string>();
   const add = (name: LexiconName) => {
@@ -119,12 +139,28 @@ function collectNames(entries: readonly { page: BookPage; parsed: ParsedPage }[]
     for (const heading of parsed.headings)
       add({ text: heading.text, page: i, source: 'heading', anchor: heading.id });
   });
-  for (const { page, parsed } of entries) {
-    for (const row of parsed.glossary) {
-      const target = byPath.get(decodeURI(row.href));
-      if (target === undefined) throw new Error(`${page.file}：术语表的链接 ${row.href} 不指向书中的页面`);
-      for (const term of row.terms) add({ text: term, page: target, source: 'glossary' });
-    }
+  for (const concept of concepts) {
+    const page = conceptPage(entries, concept, byPath);
+    const anchor = concept.heading === undefined ? {} : { anchor: toHeadingAnchor(concept.heading) };
+    for (const text of conceptNames(concept)) add({ text, page, source: 'concept', ...anchor });
   }
   return names;
+}
+
+/** The concepts' colloquial phrasings, each as its words' keys and the page of its concept. */
+function collectPhrases(
+  entries: readonly { page: BookPage }[],
+  concepts: readonly Concept[],
+): LexiconPhrase[] {
+  const byPath = new Map(entries.map(({ page }, i) => [page.path, i]));
+  return concepts.flatMap((concept) => {
+    const page = conceptPage(entries, concept, byPath);
+    return concept.say.map((phrase) => ({
+      words: phrase
+        .split(/\s+/)
+        .map(nameKey)
+        .filter((word) => word !== ''),
+      page,
+    }));
+  });
 }

@@ -6,7 +6,7 @@
  * @see https://pagefind.app/docs/metadata/ (metadata fields are searchable and boost the ranking)
  * @see https://pagefind.app/docs/weighting/ (data-pagefind-weight, headings inherit an explicit weight)
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
@@ -39,23 +39,16 @@ export interface PageHeading {
   readonly text: string;
 }
 
-/** A glossary row: its terms (Chinese and English names) and the page it links to. */
-export interface GlossaryRow {
-  readonly terms: readonly string[];
-  readonly href: string;
-}
-
-/** The parsed page: its headings and glossary rows (for the lexicon), and a function that writes the copy to index. */
+/** The parsed page: its headings (for the lexicon), and a function that writes the copy to index. */
 export interface ParsedPage {
   readonly headings: readonly PageHeading[];
-  readonly glossary: readonly GlossaryRow[];
   /** The HTML for Pagefind, with `names` written into the `keys` field and the summary weight applied. */
   forIndex(names: readonly string[], longWords: ReadonlySet<string>): string;
 }
 
 /**
  * Parses a built page; `kind` is its front-matter `pageKind`. The parsed page keeps only what the
- * index needs (the headings, the glossary rows and the page without its sidebar, as HTML), not the
+ * index needs (the headings and the page without its sidebar, as HTML), not the
  * tree: the index holds every page between its two passes, and a tree is many times its HTML's size.
  */
 export function parsePage(html: string, kind: PageKind): ParsedPage {
@@ -71,11 +64,9 @@ export function parsePage(html: string, kind: PageKind): ParsedPage {
         text: toString(h).trim(),
       }))
     : [];
-  const glossary = kind === 'glossary' && content ? glossaryRows(content) : [];
   const slim = toHtml(tree);
   return {
     headings,
-    glossary,
     forIndex(names, longWords) {
       const copy: Root = fromHtml(slim);
       const body = select('main[data-pagefind-body]', copy) ?? select('body', copy);
@@ -93,21 +84,4 @@ export function parsePage(html: string, kind: PageKind): ParsedPage {
       return toHtml(copy);
     },
   };
-}
-
-/** Rows of the glossary's tables: the first two cells name the term (Chinese, English), the link names its page. */
-function glossaryRows(content: Element): GlossaryRow[] {
-  const rows: GlossaryRow[] = [];
-  for (const row of selectAll('tbody tr', content)) {
-    const cells = selectAll('td', row);
-    const link = select('a[href]', row);
-    if (cells.length < 2 || !link) continue;
-    const terms = cells
-      .slice(0, 2)
-      .flatMap((cell) => toString(cell).split(/[,，、;；]/))
-      .map((term) => term.trim())
-      .filter((term) => term !== '');
-    rows.push({ terms: [...new Set(terms)], href: String(link.properties.href).split('#')[0]! });
-  }
-  return rows;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentDir } from '../../lib/content-dir.mjs';
+import { conceptNames, conceptsFor } from '../../lib/concepts.ts';
 import { buildPageIndex, type IndexOptions, type PageIndex } from './page-index.ts';
 
 /**
@@ -65,9 +66,14 @@ export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR, options: IndexOpti
     cached.checkedAt = now;
     return cached.index;
   }
+  // The concept list names the pages that explain each concept: `[[spinlock]]` links to its page.
+  const concepts = new Map<string, string[]>();
+  for (const concept of conceptsFor(dir))
+    concepts.set(concept.page, [...(concepts.get(concept.page) ?? []), ...conceptNames(concept)]);
   const index = buildPageIndex(
     files.map((file) => ({ file, source: readFileSync(join(absolute, file), 'utf8') })),
     options,
+    concepts,
   );
   cache.set(key, { signature, index, checkedAt: now });
   return index;

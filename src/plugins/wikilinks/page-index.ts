@@ -25,9 +25,12 @@ export interface PageRecord {
   readonly problem: string | undefined;
 }
 
-/** How a name matched a page; earlier kinds win over later ones when a name fits several pages. */
-export type MatchKind = 'path' | 'title' | 'file' | 'alias';
-const MATCH_RANK: Record<MatchKind, number> = { path: 0, title: 1, file: 2, alias: 3 };
+/**
+ * How a name matched a page; earlier kinds win over later ones when a name fits several pages.
+ * `concept`: a name the concept list (src/content/concepts.yaml) gives the page that explains it.
+ */
+export type MatchKind = 'path' | 'title' | 'file' | 'alias' | 'concept';
+const MATCH_RANK: Record<MatchKind, number> = { path: 0, title: 1, file: 2, alias: 3, concept: 4 };
 
 /** A page reachable under a normalised name, and how. */
 export interface IndexEntry {
@@ -113,14 +116,24 @@ function namesOf(page: PageRecord): [string, MatchKind][] {
   return names;
 }
 
-/** Builds the index from page records: one map entry per distinct name, so lookups never scan. */
-export function indexPages(pages: readonly PageRecord[]): PageIndex {
+/**
+ * Builds the index from page records: one map entry per distinct name, so lookups never scan.
+ * `conceptNames` gives pages (by slug) more names, weaker than their own aliases.
+ */
+export function indexPages(
+  pages: readonly PageRecord[],
+  conceptNames: ReadonlyMap<string, readonly string[]> = new Map(),
+): PageIndex {
   const bySlug = new Map<string, PageRecord>();
   const byName = new Map<string, IndexEntry[]>();
   for (const page of pages) {
     bySlug.set(page.slug, page);
     const seen = new Set<string>();
-    for (const [name, via] of namesOf(page)) {
+    const concepts = (conceptNames.get(page.slug) ?? []).map((name): [string, MatchKind] => [
+      name,
+      'concept',
+    ]);
+    for (const [name, via] of [...namesOf(page), ...concepts]) {
       const key = normalizeName(name);
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
@@ -132,9 +145,16 @@ export function indexPages(pages: readonly PageRecord[]): PageIndex {
   return { pages, bySlug, byName };
 }
 
-/** Reads every source and indexes it. */
-export function buildPageIndex(sources: readonly PageSource[], options: IndexOptions = {}): PageIndex {
-  return indexPages(sources.map((source) => readPage(source, options)));
+/** Reads every source and indexes it; `conceptNames` as for indexPages. */
+export function buildPageIndex(
+  sources: readonly PageSource[],
+  options: IndexOptions = {},
+  conceptNames?: ReadonlyMap<string, readonly string[]>,
+): PageIndex {
+  return indexPages(
+    sources.map((source) => readPage(source, options)),
+    conceptNames,
+  );
 }
 
 /** The result of looking a name up: one page, none, or several equally good ones. */

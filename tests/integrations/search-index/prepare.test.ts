@@ -44,16 +44,4 @@ describe('parsePage', () => {
     expect(html).not.toContain('笔记一');
     expect(html).toContain('<p>正文</p>');
   });
-  test('a glossary row gives its terms (Chinese and English names) to the page it links to', () => {
-    const glossary = builtPage({
-      title: '术语表',
-      body: `<table><thead><tr><th>术语</th><th>英文</th><th>定义</th><th>详见</th></tr></thead><tbody>
-<tr><td>快表</td><td>TLB, Translation Lookaside Buffer</td><td>页表的缓存</td><td><a class="wikilink" href="/switching/tlb-page-tables/#tlb页表的缓存">TLB 与页表</a></td></tr>
-<tr><td>任务</td><td>task, <code>task_struct</code></td><td>……</td><td>（无链接）</td></tr></tbody></table>`,
-    });
-    expect(parsePage(glossary, 'glossary').glossary).toEqual([
-      { terms: ['快表', 'TLB', 'Translation Lookaside Buffer'], href: '/switching/tlb-page-tables/' },
-    ]);
-    expect(parsePage(glossary, 'summary').glossary).toEqual([]);
-  });
 });
