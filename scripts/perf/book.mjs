@@ -57,7 +57,8 @@ export async function measureBook({
     if (parts.includes('search')) {
       const s = await measureSearch(site.url);
       console.log(
-        `\n搜索（${s.queries} 个查询，同一页面里连续输入）：首个查询 ${s.firstMs.toFixed(0)} ms；` +
+        `\n搜索（${s.queries} 个查询，同一页面里连续输入；从按键到画出结果，含 40 ms 输入停顿）：` +
+          `打开搜索框后立即输入的首个查询 ${s.firstMs.toFixed(0)} ms（目标 ≤ ${SEARCH_TARGETS.firstMs} ms）；` +
           `之后 p50 ${s.p50.toFixed(0)} ms，p90 ${s.p90.toFixed(0)} ms，最长 ${s.max.toFixed(0)} ms` +
           `（worker 内 p50 ${s.workerP50.toFixed(0)} ms，p90 ${s.workerP90.toFixed(0)} ms）。目标 p90 ≤ ${SEARCH_TARGETS.p90Ms} ms。`,
       );
@@ -71,6 +72,7 @@ export async function measureBook({
       );
       const worst = Math.max(...s.bytes.map((b) => b.indexBytes));
       if (s.p90 > SEARCH_TARGETS.p90Ms) missed++;
+      if (s.firstMs > SEARCH_TARGETS.firstMs) missed++;
       if (worst > SEARCH_TARGETS.typicalIndexKiB * 1024) missed++;
       console.log(
         `  索引字节最多的典型查询：${kib(worst)} KiB（目标 ≤ ${SEARCH_TARGETS.typicalIndexKiB} KiB）`,

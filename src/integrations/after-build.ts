@@ -41,7 +41,7 @@ export async function afterBuild(options: AfterBuildOptions): Promise<void> {
   const pages = readBookPages(docsDir, base);
   const concepts = conceptsFor(docsDir);
   await buildSearchIndex({ outDir, pages, concepts, log: (message) => options.log('search', message) });
-  writePreviews({ outDir, pages, log: (message) => options.log('previews', message) });
+  writePreviews({ outDir, pages, concepts, log: (message) => options.log('previews', message) });
   writePrintBook({ outDir, pages, log: (message) => options.log('print', message) });
 }
 

@@ -1,8 +1,9 @@
 /**
  * The search box as a reader uses it with the keyboard alone: `/` and Ctrl/⌘+K open it, the arrow
  * keys move through pages and sections, Enter opens a section at its heading with the words marked,
- * Esc closes; a typo is corrected and said so; nothing found says what to try. Screenshots go to
- * test-results/screenshots (search-*.png).
+ * one Esc closes (even with text in the field, as the help line says); a typo is corrected and said
+ * so; nothing found says what to try; on a phone (360×740) at least three result pages fit on the
+ * first screen; dark mode. Screenshots go to test-results/screenshots (search-*.png).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -47,6 +48,13 @@ describe.runIf(run)('search box', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await page.keyboard.press('Escape');
     expect(await dialogOpen(page)).toBe(false);
+    // With a query typed, one Escape still closes (the help line says so), and the query stays.
+    await page.keyboard.press('/');
+    await page.keyboard.type('fork');
+    await page.keyboard.press('Escape');
+    expect(await dialogOpen(page)).toBe(false);
+    expect(await page.locator('book-search input').inputValue()).toBe('fork');
+    expect(await page.locator('#book-search-help').textContent()).toContain('Esc 关闭');
     await page.keyboard.press('Control+k');
     expect(await dialogOpen(page)).toBe(true);
     await page.keyboard.press('Control+k');
@@ -134,12 +142,45 @@ describe.runIf(run)('search box', () => {
     await page.context().close();
   });
 
-  test('only part of a query found: the pages with part of it, and a note saying so', async () => {
+  test('a word the book lacks: the pages with the rest, and a note naming the word', async () => {
     const page = await chapter();
     await openSearch(page);
-    const answer = await runQuery(page, '线程池调优参数', new URL(site.url).pathname);
+    const answer = await runQuery(page, '线程池 红黑树', new URL(site.url).pathname);
     expect(answer.total).toBeGreaterThan(0);
-    expect(await page.locator('book-search [role="status"]').textContent()).toContain('只含其中一部分');
+    expect(await page.locator('book-search [role="status"]').textContent()).toContain('不含「红黑树」');
     await page.context().close();
   });
+
+  test.each([
+    ['heap-and-stack', '堆和栈', 'basics/address-space/'],
+    ['spinlock', 'spinlock', 'communication/thread-sync/'],
+    ['colloquial', '两个线程互相等对方的锁，程序就卡住不动了', 'communication/thread-sync/'],
+  ])('%s: 「%s」 finds %s first, with no partial-match note', async (name, query, expected) => {
+    const page = await chapter();
+    await openSearch(page);
+    const answer = await runQuery(page, query, new URL(site.url).pathname);
+    expect(answer.pages[0]).toBe(expected);
+    expect(await page.locator('book-search [role="status"]').textContent()).not.toContain('不含');
+    await page.screenshot({ path: screenshotPath(`search-${name}`), fullPage: false });
+    await page.context().close();
+  });
+
+  test.each(['light', 'dark'] as const)(
+    'on a phone (360×740, %s): at least three result pages on the first screen',
+    async (scheme) => {
+      const context = await newContext(browser, { colorScheme: scheme, width: 360, height: 740 });
+      const page = await context.newPage();
+      await page.goto(`${site.url}basics/process-and-thread/`);
+      await page.locator('book-search [data-open-search]').click();
+      await page.locator('book-search dialog[open] input').waitFor();
+      await runQuery(page, '进程', new URL(site.url).pathname);
+      const bottoms = await page
+        .locator('.book-search-group')
+        .evaluateAll((groups) => groups.map((g) => g.getBoundingClientRect().bottom));
+      expect(bottoms.length).toBeGreaterThanOrEqual(3);
+      expect(bottoms[2]!).toBeLessThanOrEqual(740);
+      await page.screenshot({ path: screenshotPath(`search-phone-${scheme}`), fullPage: false });
+      await context.close();
+    },
+  );
 });

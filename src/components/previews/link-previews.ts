@@ -5,6 +5,7 @@
  * at build time (src/integrations/previews). Touch does nothing: a tap follows the link.
  */
 import type { PagePreview } from '../../integrations/previews/extract.ts';
+import { nameKey } from '../../search/lexicon.ts';
 
 /** How long a mouse must rest on a link before its preview opens (ms). */
 const HOVER_DELAY = 250;
@@ -38,10 +39,32 @@ function element(tag: string, className: string, text: string): HTMLElement {
   return node;
 }
 
-/** Fills the card for `link` (with the section when the link has a `#heading`). */
-function fillCard(card: HTMLElement, preview: PagePreview, hash: string, figureLabel: string): void {
+/** The concept of the page a link's text names (`[[线程间的通信与同步|死锁]]` → deadlock), compared as search compares names. */
+export function conceptOf(preview: PagePreview, linkText: string): PagePreview['concepts'][number] | undefined {
+  const wanted = nameKey(linkText);
+  return (preview.concepts ?? []).find((concept) => concept.names.some((name) => nameKey(name) === wanted));
+}
+
+/**
+ * Fills the card for `link`: the page's title, then the concept its text names (its names and
+ * definition, from the concept list), else the section (a link to `#heading`), else the description.
+ */
+function fillCard(
+  card: HTMLElement,
+  preview: PagePreview,
+  link: HTMLAnchorElement,
+  figureLabel: string,
+): void {
+  const hash = new URL(link.href).hash;
   const section = hash ? preview.sections[decodeURIComponent(hash.slice(1))] : undefined;
+  const concept = conceptOf(preview, link.textContent ?? '');
   const parts: HTMLElement[] = [element('strong', 'link-preview__title', preview.title)];
+  if (concept) {
+    parts.push(element('span', 'link-preview__section', concept.names.join(' · ')));
+    parts.push(element('p', 'link-preview__text', concept.define.replace(/`/g, '')));
+    card.replaceChildren(...parts);
+    return;
+  }
   if (section) {
     parts.push(element('span', 'link-preview__section', `§ ${section.title}`));
     if (section.text) parts.push(element('p', 'link-preview__text', section.text));
@@ -87,7 +110,7 @@ export function startLinkPreviews(base: string, figureLabel: string): void {
     current = link;
     const preview = await load(url);
     if (current !== link || !preview) return;
-    fillCard(card, preview, new URL(link.href).hash, figureLabel);
+    fillCard(card, preview, link, figureLabel);
     card.hidden = false;
     place(card, link);
     link.setAttribute('aria-describedby', CARD_ID);

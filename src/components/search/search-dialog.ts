@@ -46,8 +46,10 @@ export function attachSearch(root: HTMLElement): void {
     option.scrollIntoView({ block: 'nearest' });
   };
 
+  // On a phone a page shows one section, so several pages fit on the first screen.
+  const narrow = matchMedia('(max-width: 50rem)');
   const show = (pages: readonly ResultPage[]) => {
-    options = renderResults(list, pages);
+    options = renderResults(list, pages, narrow.matches ? 1 : Infinity);
     input.setAttribute('aria-expanded', String(options.length > 0));
     active = -1;
     setActive(options.length > 0 ? 0 : -1);
@@ -108,7 +110,12 @@ export function attachSearch(root: HTMLElement): void {
     timer = setTimeout(search, DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (event.key === 'Escape') {
+      // One Escape closes the dialog, as its help line says; without this, Chromium's search field
+      // would spend the first Escape clearing itself. The query stays for the next opening.
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
     } else if (event.key === 'Enter') {

@@ -26,8 +26,15 @@ function option(className: string, href: string, title: string, excerpt: string)
   return link;
 }
 
-/** Replaces the list's content with `pages`; returns the options (pages and sections) in order. */
-export function renderResults(list: HTMLElement, pages: readonly ResultPage[]): HTMLAnchorElement[] {
+/**
+ * Replaces the list's content with `pages`, each with at most `maxSections` of its sections; returns
+ * the options (pages and sections) in order.
+ */
+export function renderResults(
+  list: HTMLElement,
+  pages: readonly ResultPage[],
+  maxSections = Infinity,
+): HTMLAnchorElement[] {
   const options: HTMLAnchorElement[] = [];
   const groups = pages.map((page) => {
     const group = document.createElement('div');
@@ -42,7 +49,7 @@ export function renderResults(list: HTMLElement, pages: readonly ResultPage[]): 
     );
     group.append(main);
     options.push(main);
-    for (const section of page.sections) {
+    for (const section of page.sections.slice(0, maxSections)) {
       const sub = option('book-search-section', section.url, section.title, section.excerpt);
       group.append(sub);
       options.push(sub);

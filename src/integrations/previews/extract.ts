@@ -14,6 +14,14 @@ export interface SectionPreview {
   readonly text: string;
 }
 
+/** A concept the page explains (from the concept list): a link whose text is one of its names previews it. */
+export interface ConceptPreview {
+  /** Its names (Chinese, English, abbreviations), the first shown as the heading of the card. */
+  readonly names: readonly string[];
+  /** Its one-sentence definition. */
+  readonly define: string;
+}
+
 /** What a preview of the page shows. */
 export interface PagePreview {
   readonly title: string;
@@ -22,6 +30,8 @@ export interface PagePreview {
   readonly figure: string | undefined;
   /** Section openings by heading id. */
   readonly sections: Readonly<Record<string, SectionPreview>>;
+  /** The concepts the page explains. */
+  readonly concepts: readonly ConceptPreview[];
 }
 
 /** How much of a section's opening a preview shows, in characters. */
@@ -65,8 +75,8 @@ function firstFigure(content: Element): string | undefined {
   return undefined;
 }
 
-/** Extracts the preview of a built page. */
-export function extractPreview(html: string): PagePreview {
+/** Extracts the preview of a built page; `concepts` are the concepts it explains. */
+export function extractPreview(html: string, concepts: readonly ConceptPreview[] = []): PagePreview {
   const tree = fromHtml(html);
   const title = toString(select('main h1', tree) ?? select('title', tree) ?? tree).trim();
   const description = String(select('meta[name="description"]', tree)?.properties.content ?? '');
@@ -84,5 +94,5 @@ export function extractPreview(html: string): PagePreview {
       };
     }
   }
-  return { title, description, figure: content ? firstFigure(content) : undefined, sections };
+  return { title, description, figure: content ? firstFigure(content) : undefined, sections, concepts };
 }

@@ -12,6 +12,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { indexTerms } from '../../search/index-terms.ts';
+import { tablesAsSentences } from './table-text.ts';
 import type { PageKind } from '../../search/lexicon.ts';
 
 /**
@@ -79,6 +80,7 @@ export function parsePage(html: string, kind: PageKind): ParsedPage {
         children: [],
       });
       const copyContent = select('.sl-markdown-content', copy);
+      if (copyContent) tablesAsSentences(copyContent);
       if (kind !== 'chapter' && copyContent)
         copyContent.properties.dataPagefindWeight = String(SUMMARY_WEIGHT);
       return toHtml(copy);

@@ -44,4 +44,15 @@ describe('parsePage', () => {
     expect(html).not.toContain('笔记一');
     expect(html).toContain('<p>正文</p>');
   });
+  test('a table is indexed as one sentence per row, naming the row and each column', () => {
+    const page = builtPage({
+      title: 'IPC',
+      body: `<table><thead><tr><th>机制</th><th>需要亲缘关系</th><th>能跨主机</th></tr></thead><tbody>
+<tr><td>命名管道（FIFO）</td><td>否</td><td>否</td></tr><tr><td>套接字</td><td>否</td><td></td></tr></tbody></table>`,
+    });
+    const html = parsePage(page, 'chapter').forIndex([], new Set());
+    expect(html).not.toContain('<table');
+    expect(html).toContain('<p>命名管道（FIFO）：需要亲缘关系——否；能跨主机——否。</p>');
+    expect(html).toContain('<p>套接字：需要亲缘关系——否。</p>');
+  });
 });
