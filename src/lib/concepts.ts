@@ -26,6 +26,11 @@ export const conceptSchema = z
     /** Abbreviations and identifiers (`TLB`, `COW`, `pthread_create`). Default: []. */
     abbr: z.array(name).default([]),
     /**
+     * Other words readers use for it that are not the book's terms (`隔离`, `加锁`, `后台进程`): searched
+     * and linked like its names, but not shown as terms in the glossary. Default: [].
+     */
+    aka: z.array(name).default([]),
+    /**
      * Colloquial phrasings: each is a few words separated by spaces; a query that contains every one
      * of them (in any order) is about this concept. Default: [].
      */
@@ -52,9 +57,9 @@ export const conceptsFileSchema = z.array(conceptSectionSchema).min(1);
 export type Concept = z.infer<typeof conceptSchema>;
 export type ConceptSection = z.infer<typeof conceptSectionSchema>;
 
-/** Every name of a concept (Chinese, English, abbreviations), without repeats, in that order. */
+/** Every name of a concept (Chinese, English, abbreviations, other words), without repeats, in that order. */
 export function conceptNames(concept: Concept): string[] {
-  return [...new Set([...concept.zh, ...concept.en, ...concept.abbr])];
+  return [...new Set([...concept.zh, ...concept.en, ...concept.abbr, ...concept.aka])];
 }
 
 /** The concepts of all sections, in file order. */

@@ -33,7 +33,7 @@ async function load(base: string) {
       return response.json();
     }),
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<
-      PagefindLike & { options(o: object): Promise<void> }
+      PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> }
     >,
   ]);
   await pagefind.options({
@@ -42,6 +42,9 @@ async function load(base: string) {
     excerptLength: 40,
     ranking: RANKING,
   });
+  // Load Pagefind's WebAssembly and index metadata now, while the reader types, not on the first search.
+  // @see https://pagefind.app/docs/api/ (init: "Pagefind will initialize itself on the first search")
+  await pagefind.init();
   return { index: indexLexicon(parseLexicon(lexicon)), pagefind, base };
 }
 

@@ -40,7 +40,10 @@ function element(tag: string, className: string, text: string): HTMLElement {
 }
 
 /** The concept of the page a link's text names (`[[线程间的通信与同步|死锁]]` → deadlock), compared as search compares names. */
-export function conceptOf(preview: PagePreview, linkText: string): PagePreview['concepts'][number] | undefined {
+export function conceptOf(
+  preview: PagePreview,
+  linkText: string,
+): PagePreview['concepts'][number] | undefined {
   const wanted = nameKey(linkText);
   return (preview.concepts ?? []).find((concept) => concept.names.some((name) => nameKey(name) === wanted));
 }

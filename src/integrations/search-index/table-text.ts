@@ -35,9 +35,7 @@ export function tablesAsSentences(root: Element): void {
       type: 'element',
       tagName: 'p',
       properties: {},
-      children: [
-        { type: 'text', value: rowSentence(columns, selectAll('th, td', row).map(cellText)) },
-      ],
+      children: [{ type: 'text', value: rowSentence(columns, selectAll('th, td', row).map(cellText)) }],
     }));
     table.tagName = 'div';
     table.properties = {};
