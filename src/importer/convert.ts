@@ -80,7 +80,8 @@ function collectEdits(
       if (LITERAL.has(child.type) && p?.start.offset !== undefined)
         literal.push([p.start.offset, p.end.offset!]);
       else if ('children' in child) (child as Parent).children.forEach((c) => walk(c as Nodes));
-      if (child.type === 'text') state.tags.push(...findTags(child.value));
+      // An embedded note's tags stay its own: Obsidian counts a tag in the note that holds it.
+      if (child.type === 'text' && note === state.host) state.tags.push(...findTags(child.value));
       if (child.type === 'link' || child.type === 'image') visit(child);
     };
     (node as Parent).children.forEach((c) => walk(c as Nodes));
@@ -90,7 +91,25 @@ function collectEdits(
     const links: Edit[] = [];
     for (const link of findLinks(raw)) {
       const at = start + link.start;
-      if (link.syntax !== 'wikilink' || !free(at, start + link.end)) continue;
+      if (link.syntax !== 'wikilink') continue;
+      if (!free(at, start + link.end)) {
+        // `[[Functions#hasTag|`hasTag`]]`: code in the label only. A Markdown link keeps the label's
+        // Markdown (the build resolves `.md` links with the same rule as wiki links).
+        const pipe = link.raw.search(/\\?\|/);
+        const label = pipe < 0 ? undefined : at + link.raw.indexOf('|', pipe) + 1;
+        const inLabel = ([s, e]: [number, number]): boolean =>
+          label !== undefined && s >= label && e <= start + link.end - 2;
+        const overlapping = literal.filter(([s, e]) => at < e && s < start + link.end);
+        if (link.embed || label === undefined || !overlapping.every(inLabel)) continue;
+        const text = body.slice(label, start + link.end - 2);
+        const href = rewriteNoteHref(context, state, note, link.page, link.heading, lineOf(note, at));
+        links.push({
+          start: at,
+          end: start + link.end,
+          text: href === undefined ? text : `[${text}](${href})`,
+        });
+        continue;
+      }
       const text = link.embed
         ? embed(link, at, prefixAt(body, at), inTable ? 'table' : 'text')
         : rewriteWikilink(context, state, note, link, lineOf(note, at), inTable);

@@ -11,6 +11,7 @@ import { normalizeName } from '../plugins/wikilinks/page-index.ts';
 import { applyEdits, lineAt } from './edits.ts';
 import { findComments, literalRanges } from './comments.ts';
 import { mapFrontMatter, type PageFields } from './front-matter.ts';
+import { BLOCK_ID, BLOCK_ID_LINE } from '../plugins/obsidian/marks.ts';
 import type { IssueLog } from './issues.ts';
 
 /** A block with an Obsidian id: its range in the body, for embeds `![[note#^id]]`. */
@@ -40,9 +41,6 @@ export interface Note {
   readonly blocks: ReadonlyMap<string, BlockRange>;
 }
 
-/** `^id` closing a paragraph, or alone on its line after a table, quote or list. */
-const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
-
 /** Block ids and the range each names: the paragraph, its list item, or the block before a lone `^id`. */
 function findBlocks(tree: Root): Map<string, BlockRange> {
   const blocks = new Map<string, BlockRange>();
@@ -55,8 +53,16 @@ function findBlocks(tree: Root): Map<string, BlockRange> {
         if (!id || blocks.has(id)) return;
         const alone =
           child.children.length === 1 && last!.type === 'text' && /^\s*\^[\w-]+\s*$/.test(last.value);
+        const ownLine = last!.type === 'text' && BLOCK_ID_LINE.test(last.value);
+        // The same choice as the page's ids (src/plugins/obsidian/marks.ts transformBlockIds).
         const target =
-          alone && i > 0 ? (parent.children[i - 1] as Nodes) : parent.type === 'listItem' ? parent : child;
+          alone && i > 0
+            ? (parent.children[i - 1] as Nodes)
+            : parent.type === 'listItem'
+              ? parent
+              : ownLine && parent.type === 'blockquote' && i === parent.children.length - 1
+                ? parent
+                : child;
         const { start, end } = target.position ?? {};
         if (start?.offset !== undefined && end?.offset !== undefined)
           blocks.set(id, { start: start.offset, end: end.offset });

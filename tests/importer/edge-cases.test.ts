@@ -70,6 +70,56 @@ describe('importer edge cases', () => {
     expect(text).toContain('| [[./m\\|别名]] | x |');
   });
 
+  test.each([
+    [
+      'a `^id` line closing a callout names the callout',
+      '> [!info]\n> Autocomplete.\n^big\n',
+      '> [!info]\n> Autocomplete.',
+    ],
+    ['a `^id` line after a paragraph names it', '**Q?**\nA.\n^qa\n', '**Q?**\nA.'],
+    ['`]]^id` right after a picture names it', '![[p.png]]^shot\n', '![p](<./_attachments/p.png>)'],
+    [
+      'a `^id` after a blank line names the table before it',
+      '| a | b |\n| - | - |\n| 1 | 2 |\n\n^tbl\n',
+      '| 1 | 2 |',
+    ],
+  ])(
+    'block ids (https://help.obsidian.md/links#Link+to+a+block+in+a+note): %s, and its embed shows it',
+    (_name, target, shown) => {
+      const id = /\^([\w-]+)\s*$/.exec(target)![1]!;
+      const dir = vault({ 'b.md': `intro\n\n${target}\nafter\n`, 'a.md': `![[b#^${id}]]\n`, 'p.png': 'p' });
+      const out = join(work, `out${count}`);
+      const result = importVault(dir, out);
+      expect(result.issues).toEqual([]);
+      const page = readFileSync(join(out, 'a.md'), 'utf8');
+      expect(page).toContain(`> [!embed] [[./b#^${id}|b › ^${id}]]`);
+      for (const line of shown.split('\n')) expect(page).toContain(`> ${line}`);
+      expect(page).not.toContain('intro');
+    },
+  );
+
+  test('a link label with code becomes a Markdown link that keeps the code (https://help.obsidian.md/links#Change+the+link+display+text)', () => {
+    const dir = vault({
+      'a.md': 'the [[Functions#hasTag|`hasTag`]] function',
+      'Functions.md': '## hasTag\n',
+    });
+    const out = join(work, `out${count}`);
+    importVault(dir, out);
+    expect(readFileSync(join(out, 'a.md'), 'utf8')).toContain(
+      'the [`hasTag`](<./functions.md#hastag>) function',
+    );
+  });
+
+  test("embedding a note does not give the page the embedded note's tags (https://help.obsidian.md/tags)", () => {
+    const dir = vault({ 'a.md': '#mine\n\n![[b]]\n', 'b.md': 'text #theirs\n' });
+    const out = join(work, `out${count}`);
+    importVault(dir, out);
+    const page = readFileSync(join(out, 'a.md'), 'utf8');
+    expect(page).toMatch(/tags:\n {2}- mine\n/);
+    expect(page).not.toMatch(/- theirs/);
+    expect(readFileSync(join(out, 'b.md'), 'utf8')).toMatch(/- theirs/);
+  });
+
   test('two attachments of one name get stable, distinct names (hash of their vault path)', () => {
     const dir = vault({ 'n.md': '![[a/p.png]] ![[b/p.png]]', 'a/p.png': 'A', 'b/p.png': 'B' });
     const out = join(work, `out${count}`);

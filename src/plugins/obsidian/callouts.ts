@@ -90,6 +90,8 @@ export function calloutTypeOf(quote: Blockquote): string | undefined {
 /** The callout a blockquote is, rewritten in place; other blockquotes stay quotes. */
 function rewrite(quote: Blockquote): void {
   const first = quote.children[0];
+  // A block id `^id` set on the quote (marks.ts) stays on the element it becomes.
+  const id = (quote.data?.hProperties as { id?: string } | undefined)?.id;
   const marker = markerOf(quote);
   if (!marker || first?.type !== 'paragraph') return;
   const { lead, match } = marker;
@@ -129,6 +131,7 @@ function rewrite(quote: Blockquote): void {
   const properties: Record<string, unknown> = {
     className: ['starlight-aside', `starlight-aside--${variant}`, 'note-callout'],
     dataCallout: type,
+    ...(id === undefined ? {} : { id }),
   };
   if (fold === '+') properties.open = true;
   if (!fold) properties.ariaLabel = toString({ type: 'paragraph', children: titleText });

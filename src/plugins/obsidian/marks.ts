@@ -12,8 +12,14 @@ import { isTag, TAG } from '../../markdown/tags.ts';
 
 /** `==text==` on one line, not touching another `=`. */
 const HIGHLIGHT = /(?<!=)==(?=[^\s=])([^\n=]+?)(?<=[^\s=])==(?!=)/g;
-/** A block id closing a paragraph. */
-const BLOCK_ID = /(?:^|[ \t]+)\^([A-Za-z0-9-]+)[ \t]*$/;
+/**
+ * A block id closing a paragraph: after a space, on a line of its own (a `^id` line right after a
+ * quote or paragraph continues it), or right after an embed's `]]`. Group 1: the id.
+ * @see https://help.obsidian.md/links#Link+to+a+block+in+a+note
+ */
+export const BLOCK_ID = /(?:^|\s+|(?<=\]\]))\^([A-Za-z0-9-]+)[ \t]*$/;
+/** A block id alone on the last line of a text: it names the whole quote or callout it closes. */
+export const BLOCK_ID_LINE = /(?:^|\n)[ \t]*\^[A-Za-z0-9-]+[ \t]*$/;
 /** `alt|300` or `alt|300x200` in an image's alt text. */
 const SIZE = /^(.*?)\|(\d+)(?:x(\d+))?$/;
 
@@ -81,6 +87,7 @@ export function transformBlockIds(tree: Root): void {
         const last = node.children.at(-1);
         const match = last?.type === 'text' ? BLOCK_ID.exec(last.value) : null;
         if (!match || !last || last.type !== 'text') continue;
+        const ownLine = BLOCK_ID_LINE.test(last.value);
         last.value = last.value.slice(0, match.index);
         const alone = node.children.length === 1 && last.value.trim() === '';
         const target =
@@ -88,7 +95,9 @@ export function transformBlockIds(tree: Root): void {
             ? (parent.children[i - 1] as Nodes)
             : parent.type === 'listItem' && i === 0
               ? parent
-              : node;
+              : ownLine && parent.type === 'blockquote' && i === parent.children.length - 1
+                ? parent
+                : node;
         if (alone && i > 0) parent.children.splice(i--, 1);
         if (!used.has(match[1]!)) setId(target as Nodes, `^${match[1]}`);
         used.add(match[1]!);

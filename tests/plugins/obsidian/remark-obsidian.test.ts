@@ -84,6 +84,13 @@ describe('marks', () => {
     expect(render('| a |\n| - |\n| b |\n\n^t1')).toMatch(/^<table id="\^t1">/);
   });
 
+  test('a `^id` line closing a callout or quote names it; `]]^id`-style ids after a picture name the paragraph (https://help.obsidian.md/links#Link+to+a+block+in+a+note)', () => {
+    expect(render('> [!info]\n> 内容\n^c1')).toMatch(/^<aside class="[^"]*" data-callout="info" id="\^c1"/);
+    expect(render('> 引用\n^q1')).toBe('<blockquote id="^q1"><p>引用</p></blockquote>');
+    expect(render('**问？**\n答。\n^p2')).toBe('<p id="^p2"><strong>问？</strong>\n答。</p>');
+    expect(render('![p](p.png)^img')).toBe('<p id="^img"><img src="p.png" alt="p"></p>');
+  });
+
   test('picture sizes |300 and |300x200 (https://help.obsidian.md/embeds)', () => {
     expect(render('![图|300](a.png) ![图|300x200](b.png)')).toBe(
       '<p><img src="a.png" alt="图" width="300"> <img src="b.png" alt="图" width="300" height="200"></p>',
