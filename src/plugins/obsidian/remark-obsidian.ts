@@ -10,6 +10,7 @@ import { transformCallouts } from './callouts.ts';
 import { transformBlockIds, transformHighlights, transformImageSizes, transformTags } from './marks.ts';
 import { obsidianOf } from './imported.ts';
 import { insertProperties } from './properties.ts';
+import { transformWebEmbeds } from './web-embeds.ts';
 
 /** The plugin (no options). */
 export default function remarkObsidian() {
@@ -18,6 +19,7 @@ export default function remarkObsidian() {
     if (!obsidian) return;
     transformBlockIds(tree);
     transformCallouts(tree);
+    transformWebEmbeds(tree);
     transformImageSizes(tree);
     transformHighlights(tree);
     transformTags(tree);

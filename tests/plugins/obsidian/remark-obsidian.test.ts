@@ -91,6 +91,20 @@ describe('marks', () => {
     expect(render('![p](p.png)^img')).toBe('<p id="^img"><img src="p.png" alt="p"></p>');
   });
 
+  test('YouTube and X/Twitter embeds become links, never broken pictures; other addresses stay pictures (https://help.obsidian.md/Editing+and+formatting/Embed+web+pages)', () => {
+    expect(render('![](https://www.youtube.com/watch?v=NnTvZWp5Q7o)')).toBe(
+      '<p><a href="https://www.youtube.com/watch?v=NnTvZWp5Q7o" class="note-web-embed">▶ YouTube: https://www.youtube.com/watch?v=NnTvZWp5Q7o</a></p>',
+    );
+    expect(render('![演示](https://youtu.be/abc)')).toContain('>▶ YouTube: 演示</a>');
+    expect(render('![](https://twitter.com/obsdmd/status/1580548874246443010)')).toContain(
+      'class="note-web-embed">X (Twitter): https://twitter.com/obsdmd/status/1580548874246443010</a>',
+    );
+    expect(render('![x](https://example.com/pic?id=3)')).toBe(
+      '<p><img src="https://example.com/pic?id=3" alt="x"></p>',
+    );
+    expect(render('![](https://www.youtube.com/watch?v=1)', false)).toContain('<img');
+  });
+
   test('picture sizes |300 and |300x200 (https://help.obsidian.md/embeds)', () => {
     expect(render('![图|300](a.png) ![图|300x200](b.png)')).toBe(
       '<p><img src="a.png" alt="图" width="300"> <img src="b.png" alt="图" width="300" height="200"></p>',
