@@ -6,7 +6,11 @@ import LinearTranslatePractice from '../../src/components/practice/islands/Linea
 import TlbTracePractice from '../../src/components/practice/islands/TlbTracePractice.tsx';
 import X86SplitPractice from '../../src/components/practice/islands/X86SplitPractice.tsx';
 import IpcCostPractice from '../../src/components/practice/islands/IpcCostPractice.tsx';
-import PracticeSheet, { sheetCommand, sheetQuery } from '../../src/components/practice/PracticeSheet.tsx';
+import PracticeSheet, {
+  readSeedsOption,
+  sheetCommand,
+  sheetQuery,
+} from '../../src/components/practice/PracticeSheet.tsx';
 import { summarizeResults } from '../../src/components/practice/PracticeView.tsx';
 import { practiceHref, readPracticeParams } from '../../src/components/practice/practice-url.ts';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -209,6 +213,20 @@ describe('practice sheet', () => {
     expect(digests).toEqual(sheetProblems(SHEET_DEFAULTS).map(problemDigest));
     expect(doc.querySelectorAll('.practice-sheet__key .practice-sheet__answers')).toHaveLength(7);
     expect(doc.querySelector('.practice-sheet__meta code')!.textContent).toBe(sheetCommand(SHEET_DEFAULTS));
+  });
+
+  test("seeds=0 is the sheet's display option, read apart from the problem parameters", () => {
+    expect(readSeedsOption({ n: '3', seeds: '0' })).toEqual({ showSeeds: false, rest: { n: '3' } });
+    expect(readSeedsOption({ n: '3' })).toEqual({ showSeeds: true, rest: { n: '3' } });
+    expect(readSeedsOption({ seeds: 'no' }).error).toBe(
+      'seeds：应为 0（学生页不印种子和命令）或 1，收到「no」',
+    );
+  });
+
+  test('a blank to write in is described by text inside it, not by aria-label on a span', () => {
+    const html = renderToString(<PracticeSheet />);
+    expect(html).not.toMatch(/<span[^>]*aria-label/);
+    expect(html).toContain('<span class="practice-sheet__sr">答题处（');
   });
 
   test('words the seed rule with the same text as the CLI help (one source: SEED_RULE)', () => {

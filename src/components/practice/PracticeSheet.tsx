@@ -33,13 +33,44 @@ export function sheetQuery(search: string): Record<string, string> {
   return out;
 }
 
+/** The sheet's one display option, not a problem parameter: `seeds=0` keeps seeds and the command off the student pages. */
+export const SEEDS_KEY = 'seeds';
+
+/**
+ * Splits the display option from the problem parameters. `seeds=0`: the student pages print no
+ * seed and no command (the answer key still does, so the lecturer can regenerate it); `seeds=1`
+ * (the default) prints them on both.
+ */
+export function readSeedsOption(query: Record<string, string>): {
+  showSeeds: boolean;
+  rest: Record<string, string>;
+  error?: string;
+} {
+  const { [SEEDS_KEY]: seeds, ...rest } = query;
+  if (seeds === undefined || seeds === '1') return { showSeeds: true, rest };
+  if (seeds === '0') return { showSeeds: false, rest };
+  return {
+    showSeeds: true,
+    rest,
+    error: `seeds：应为 0（学生页不印种子和命令）或 1，收到「${seeds.slice(0, 40)}」`,
+  };
+}
+
 /** The CLI command that prints the same sheet. */
 export function sheetCommand(p: SheetParams): string {
   return `npm run sim -- practice ${sheetOptions(p)} --answer`;
 }
 
 /** One problem on the sheet, with blanks to write the answers in. */
-function SheetProblem({ problem, number }: { problem: Problem; number: number }): JSX.Element {
+function SheetProblem({
+  problem,
+  number,
+  showSeed,
+}: {
+  problem: Problem;
+  number: number;
+  showSeed: boolean;
+}): JSX.Element {
   return (
     <article
       class="practice-sheet__problem"
@@ -50,9 +81,11 @@ function SheetProblem({ problem, number }: { problem: Problem; number: number })
       <h2>
         第 {number} 题{'\u3000'}
         {problem.title}
-        <small>
-          （{problem.kind}，种子 {problem.seed}）
-        </small>
+        {showSeed && (
+          <small>
+            （{problem.kind}，种子 {problem.seed}）
+          </small>
+        )}
       </h2>
       <QuestionBlocks blocks={problem.question} />
       <ol class="practice-sheet__parts">
@@ -66,7 +99,9 @@ function SheetProblem({ problem, number }: { problem: Problem; number: number })
                 ))}
               </span>
             ) : (
-              <span class="practice-sheet__blank" aria-label={`答案（${inputHint(part.input)}）`} />
+              <span class="practice-sheet__blank">
+                <span class="practice-sheet__sr">答题处（{inputHint(part.input)}）</span>
+              </span>
             )}
           </li>
         ))}
@@ -96,17 +131,31 @@ function SheetKey({ problem, number }: { problem: Problem; number: number }): JS
   );
 }
 
+/** What the sheet is and the command that prints it again. */
+function SheetMeta({ p }: { p: SheetParams }): JSX.Element {
+  return (
+    <p class="practice-sheet__meta">
+      共 {p.n} 题，难度{LEVEL_NAMES[p.level]}，seed = {p.seed}（{SEED_RULE}）。命令行生成同一份：
+      <code>{sheetCommand(p)}</code>
+    </p>
+  );
+}
+
 /** The sheet island. */
 export default function PracticeSheet(): JSX.Element {
   const params = useSignal<SheetParams>(SHEET_DEFAULTS);
   const errors = useSignal<string[]>([]);
+  const showSeeds = useSignal(true);
   const hydrated = useSignal(false);
   const problems = useComputed(() => sheetProblems(params.value));
 
   useEffect(() => {
-    const parsed = parseSheetParams(sheetQuery(location.search));
-    if (parsed.ok) params.value = parsed.value;
-    else errors.value = parsed.errors;
+    const seeds = readSeedsOption(sheetQuery(location.search));
+    const parsed = parseSheetParams(seeds.rest);
+    if (parsed.ok && seeds.error === undefined) {
+      params.value = parsed.value;
+      showSeeds.value = seeds.showSeeds;
+    } else errors.value = [...(parsed.ok ? [] : parsed.errors), ...(seeds.error ? [seeds.error] : [])];
     hydrated.value = true;
   }, []);
 
@@ -143,6 +192,10 @@ export default function PracticeSheet(): JSX.Element {
             ))}
           </select>
         </label>
+        <label>
+          <input type="checkbox" name={SEEDS_KEY} value="0" checked={!showSeeds.value} />{' '}
+          学生页不印种子和命令（答案页照印）
+        </label>
         {p.mechanisms && <input type="hidden" name="mechanisms" value={p.mechanisms.join(',')} />}
         <button type="submit">生成练习卷</button>
         <button type="button" disabled={!hydrated.value} onClick={() => print()}>
@@ -159,17 +212,26 @@ export default function PracticeSheet(): JSX.Element {
           </ul>
         </div>
       )}
-      <p class="practice-sheet__meta">
-        共 {p.n} 题，难度{LEVEL_NAMES[p.level]}，seed = {p.seed}（{SEED_RULE}）。命令行生成同一份：
-        <code>{sheetCommand(p)}</code>
-      </p>
+      {showSeeds.value ? (
+        <SheetMeta p={p} />
+      ) : (
+        <p class="practice-sheet__meta">
+          共 {p.n} 题，难度{LEVEL_NAMES[p.level]}。种子和重新生成的命令只印在答案页上。
+        </p>
+      )}
       <section class="practice-sheet__problems" aria-label="题目">
         {problems.value.map((problem, i) => (
-          <SheetProblem key={`${problem.kind}-${problem.seed}`} problem={problem} number={i + 1} />
+          <SheetProblem
+            key={`${problem.kind}-${problem.seed}`}
+            problem={problem}
+            number={i + 1}
+            showSeed={showSeeds.value}
+          />
         ))}
       </section>
       <section class="practice-sheet__key" aria-labelledby="practice-sheet-key">
         <h2 id="practice-sheet-key">答案与解答</h2>
+        {!showSeeds.value && <SheetMeta p={p} />}
         {problems.value.map((problem, i) => (
           <SheetKey key={`${problem.kind}-${problem.seed}`} problem={problem} number={i + 1} />
         ))}
