@@ -25,19 +25,58 @@ export interface PartResult {
 
 /** Words that mean "this address does not translate". */
 const INVALID_WORDS = ['无效', 'invalid', 'fault'];
-/** Binary units and their exponent of 1024. */
-const UNITS: Record<string, number> = {
-  b: 0,
-  字节: 0,
-  k: 1,
-  kib: 1,
-  m: 2,
-  mib: 2,
-  g: 3,
-  gib: 3,
-  t: 4,
-  tib: 4,
+/**
+ * Byte units, case-insensitive: IEC binary prefixes (KiB = 1024 B, and K/M/G/T alone as ps and
+ * ulimit write them) and SI decimal prefixes (KB = 1000 B), as IEC 80000-13 defines them.
+ * @see https://physics.nist.gov/cuu/Units/binary.html (NIST: prefixes for binary multiples)
+ */
+const UNITS: Record<string, bigint> = {
+  b: 1n,
+  字节: 1n,
+  k: 1024n,
+  kib: 1024n,
+  m: 1024n ** 2n,
+  mib: 1024n ** 2n,
+  g: 1024n ** 3n,
+  gib: 1024n ** 3n,
+  t: 1024n ** 4n,
+  tib: 1024n ** 4n,
+  kb: 1000n,
+  mb: 1000n ** 2n,
+  gb: 1000n ** 3n,
+  tb: 1000n ** 4n,
 };
+
+/** How byte answers are read and judged, stated once: the CLI help and the message for a malformed answer print it. */
+export const BYTES_RULE =
+  '字节数写整数（十进制或 0x 十六进制），或数加单位：KiB、MiB、GiB、TiB（单写 K、M、G、T 同义）按 1024 进位，KB、MB、GB、TB 按 1000 进位。' +
+  '不带小数的数按确切字节数判；带小数的数（如 9.8 GiB）当作四舍五入后的值：正确答案换成同一单位、保留同样位数的小数后与它相等就算对';
+
+/** A byte answer: an exact count, or a rounded value in a unit (`9.8 GiB`: digits 98, decimals 1). */
+export type ByteAnswer = { exact: bigint } | { digits: bigint; decimals: number; unit: bigint; text: string };
+
+/** Reads a byte answer (see BYTES_RULE), or null when it is not one. */
+export function readBytes(text: string): ByteAnswer | null {
+  const t = text.trim().replace(/(?<=\d)[,_](?=\d)/g, '');
+  // group 1: the number (0x hex, or decimal with an optional fraction); group 2: the unit
+  const m = /^(0x[0-9a-f]+|\d+(?:\.\d+)?)\s*([a-z字节]*)$/i.exec(t);
+  if (!m) return null;
+  const unitText = m[2]!.toLowerCase();
+  const unit = unitText === '' ? 1n : UNITS[unitText];
+  if (unit === undefined) return null;
+  if (m[1]!.toLowerCase().startsWith('0x')) return { exact: BigInt(m[1]!) * unit };
+  const [whole, fraction = ''] = m[1]!.split('.');
+  if (fraction === '') return { exact: BigInt(whole!) * unit };
+  if (unit === 1n) return null; // a fraction of a byte
+  return { digits: BigInt(whole! + fraction), decimals: fraction.length, unit, text: `${m[1]} ${m[2]}` };
+}
+
+/** Whether `answer` bytes, in the answer's unit and rounded half up to its decimals, is what it says. */
+export function bytesMatch(answer: bigint, read: ByteAnswer): boolean {
+  if ('exact' in read) return read.exact === answer;
+  const scale = 10n ** BigInt(read.decimals);
+  return (2n * answer * scale + read.unit) / (2n * read.unit) === read.digits;
+}
 
 /** Reads a non-negative integer written in decimal or `0x` hex; digit groups may use `,` or `_`. */
 export function parseInteger(text: string): bigint | null {
@@ -50,21 +89,13 @@ export function parseInteger(text: string): bigint | null {
 
 const integerHint = '请写非负整数：十进制如 4096，或十六进制如 0x1000';
 
-/** Reads a byte count: an integer, or a number (decimals allowed) with a binary unit. */
+/** The whole number of bytes a text names (`8 MiB`, `0x1000`, `2 KB`, `1.5 KiB`), or null (`9.8 GiB` is not whole). */
 export function parseBytes(text: string): bigint | null {
-  const t = text.trim().replace(/(?<=\d)[,_](?=\d)/g, '');
-  // group 1: the number (0x hex, or decimal with an optional fraction); group 2: the unit
-  const m = /^(0x[0-9a-f]+|\d+(?:\.\d+)?)\s*([a-z字节]*)$/i.exec(t);
-  if (!m) return null;
-  const unit = m[2]!.toLowerCase();
-  const power = unit === '' ? 0 : UNITS[unit];
-  if (power === undefined) return null;
-  const scale = 1024n ** BigInt(power);
-  if (m[1]!.toLowerCase().startsWith('0x')) return BigInt(m[1]!) * scale;
-  const [whole, fraction = ''] = m[1]!.split('.');
-  const digits = BigInt(whole! + fraction) * scale;
-  const divisor = 10n ** BigInt(fraction.length);
-  return digits % divisor === 0n ? digits / divisor : null;
+  const read = readBytes(text);
+  if (read === null) return null;
+  if ('exact' in read) return read.exact;
+  const scale = 10n ** BigInt(read.decimals);
+  return (read.digits * read.unit) % scale === 0n ? (read.digits * read.unit) / scale : null;
 }
 
 /** Splits a list answer on spaces, commas, 、 or arrows. */
@@ -93,12 +124,10 @@ export function parseAnswer(input: InputSpec, text: string): ParsedAnswer {
       return { ok: false, message: `「${t}」既不是地址也不是“无效”。${integerHint}；翻译失败时写“无效”。` };
     }
     case 'bytes': {
-      const n = parseBytes(t);
-      if (n !== null) return { ok: true, value: String(n) };
-      return {
-        ok: false,
-        message: `「${t}」不是字节数。请写整数（如 8388608 或 0x800000），或带单位 KiB、MiB、GiB、TiB（如 8 MiB、1.5 KiB），结果须是整字节。`,
-      };
+      const read = readBytes(t);
+      // An exact count is canonical as its digits; a rounded value keeps its own text, marked ≈.
+      if (read !== null) return { ok: true, value: 'exact' in read ? String(read.exact) : `≈${read.text}` };
+      return { ok: false, message: `「${t}」不是字节数。${BYTES_RULE}。` };
     }
     case 'choice': {
       const hit = input.options.find((o) => o.value === t || o.label === t);
@@ -164,7 +193,11 @@ export function checkPart(part: Part, text: string): PartResult {
   if (text.trim() === '') return { verdict: 'empty', message: '还没有作答。' };
   const parsed = parseAnswer(part.input, text);
   if (!parsed.ok) return { verdict: 'malformed', message: parsed.message };
-  if (parsed.value === part.answer) return { verdict: 'right', message: `正确：${part.answerText}。` };
+  const right =
+    part.input.type === 'bytes' && parsed.value.startsWith('≈')
+      ? bytesMatch(BigInt(part.answer), readBytes(text)!)
+      : parsed.value === part.answer;
+  if (right) return { verdict: 'right', message: `正确：${part.answerText}。` };
   return { verdict: 'wrong', message: `不对。正确答案：${part.answerText}。` };
 }
 
@@ -176,7 +209,7 @@ export function inputHint(input: InputSpec): string {
     case 'address':
       return '地址（十进制或 0x 十六进制），或“无效”';
     case 'bytes':
-      return '字节数，可带 KiB/MiB/GiB';
+      return '字节数，可带 KiB/MiB/GiB 或 KB/MB/GB';
     case 'choice':
       return '选一项';
     case 'hit-miss':

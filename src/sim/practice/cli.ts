@@ -11,6 +11,7 @@
 import type { CliResult } from '../cli-types.ts';
 import { GENERATORS } from './registry.ts';
 import { readOptions } from '../cli-args.ts';
+import { BYTES_RULE } from './answers.ts';
 import { SEED_RANGE } from '../seed.ts';
 import { LEVELS, LEVEL_NAMES, PRACTICE_KINDS, type Problem } from './model.ts';
 import { MAX_SHEET_PROBLEMS, SEED_RULE, parseSheetParams, sheetOptions, sheetProblems } from './sheet.ts';
@@ -33,6 +34,8 @@ export function practiceUsage(): string {
     `  --mechanisms 列表  只对 ipc-cost：从这些通信方式里抽题，逗号分隔，写法同页面上的 <Practice mechanisms="…">（缺省全部）：${MECHANISM_IDS.join(',')}`,
     '  --answer    同时给出答案和解答（缺省只出题）',
     '  --json      输出 JSON',
+    '',
+    `答案的写法：${BYTES_RULE}。`,
     '',
     '同样的题目可以在网页上打印：/practice/sheet/?kinds=<题型>&n=<题数>&seed=<种子>&level=<难度>',
   ].join('\n');

@@ -1,4 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { BYTES_RULE } from '../../../src/sim/practice/answers.ts';
+import { bytesExact } from '../../../src/sim/practice/format.ts';
+import { practiceUsage } from '../../../src/sim/practice/cli.ts';
 import {
   checkPart,
   parseAnswer,
@@ -42,10 +46,73 @@ describe('parseBytes', () => {
     ['2G', 2n * 1024n ** 3n],
     ['0x2 MiB', 2n * 1024n ** 2n],
     ['100 字节', 100n],
+    // decimal (SI) prefixes: KB = 1000 B
+    ['8 MB', 8_000_000n],
+    ['2 kb', 2000n],
+    ['1.5 GB', 1_500_000_000n],
   ])('reads %s', (text, value) => expect(parseBytes(text)).toBe(value));
 
-  test.each(['8 MB', '1.1 B', '0.3 KiB', 'KiB', '1..5 KiB', ''])('rejects %j', (text) => {
-    expect(parseBytes(text)).toBeNull();
+  test.each(['1.1 B', '0.3 KiB', 'KiB', '1..5 KiB', '8 XB', ''])(
+    '%j names no whole number of bytes',
+    (text) => {
+      expect(parseBytes(text)).toBeNull();
+    },
+  );
+});
+
+describe('byte answers: the units the key shows, and the rounding rule stated in BYTES_RULE (issue 20)', () => {
+  const part = (bytes: number): Part => ({
+    id: 'b',
+    prompt: '',
+    input: { type: 'bytes' },
+    answer: String(bytes),
+    answerText: bytesExact(bytes),
+    solution: ['-'],
+  });
+  const GiB = 1024 ** 3;
+
+  test.each([
+    ['9.8 GiB', 'right'],
+    ['9.77 GiB', 'right'],
+    ['9.765625 GiB', 'right'],
+    ['10000 MiB', 'right'],
+    ['10485.76 MB', 'right'],
+    ['10.5 GB', 'right'],
+    ['10,485,760,000', 'right'],
+    ['9.7 GiB', 'wrong'],
+    ['9.76 GiB', 'wrong'],
+    ['10 GiB', 'wrong'], // no decimals: an exact count, 10 × 2^30
+    ['10 GB', 'wrong'],
+    ['9.8 XiB', 'malformed'],
+  ])('10,000 MiB (9.8 GiB in the key): %s is %s', (text, verdict) => {
+    expect(checkPart(part(10_000 * 1024 ** 2), text).verdict).toBe(verdict);
+  });
+
+  test('"9.8 GiB" used to be refused as not a whole number of bytes', () => {
+    expect(bytesExact(10_000 * 1024 ** 2)).toMatch(/^9\.8 GiB/);
+    expect(parseAnswer({ type: 'bytes' }, '9.8 GiB')).toEqual({ ok: true, value: '≈9.8 GiB' });
+  });
+
+  test('whatever the count, the short form the key shows is accepted, and one step off at that precision is not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 50 }), (n) => {
+        const shown = /^[\d.]+ [KMGT]?i?B/.exec(bytesExact(n))![0];
+        expect(checkPart(part(n), shown).verdict, shown).toBe('right');
+        const m = /^(\d+)\.(\d) (\w+)$/.exec(shown);
+        if (m) {
+          const off = `${((Number(m[1] + m[2]) + 1) / 10).toFixed(1)} ${m[3]}`;
+          expect(checkPart(part(n), off).verdict, off).toBe('wrong');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('a malformed byte answer gets the rule, and the CLI help states the same rule', () => {
+    const r = checkPart(part(GiB), '1 gigabyte');
+    expect(r.verdict).toBe('malformed');
+    expect(r.message).toContain(BYTES_RULE);
+    expect(practiceUsage()).toContain(BYTES_RULE);
   });
 });
 
