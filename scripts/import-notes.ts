@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force]`
+ * `npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force] [--watch]`
  *
  * Turns an Obsidian vault into pages of the book (src/importer). Problems are summarised by kind,
  * each with its count and first locations as `file:line: severity: message`; `--report` writes
@@ -7,6 +7,8 @@
  * notes' problems; 1 the vault cannot be read; 2 bad arguments (an output folder that may not
  * be replaced included); with --strict, 1 on any problem. A terminal gets a progress bar; a pipe
  * or CI log gets one plain line per note.
+ * `--watch` imports again after every change of the vault, writing only the pages that changed
+ * (src/importer/watch.ts), one line per batch, until Ctrl-C.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,9 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatIssue, summariseIssues, type ImportIssue } from '../src/importer/issues.ts';
 import { importVault, type ImportResult } from '../src/importer/run.ts';
+import { batchLine, watchVault } from '../src/importer/watch.ts';
 
 const USAGE =
-  'usage: npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force]';
+  'usage: npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force] [--watch]';
 
 /** The command line read, or the reason it is wrong. */
 export function readArgs(args: readonly string[]):
@@ -27,6 +30,7 @@ export function readArgs(args: readonly string[]):
       strict: boolean;
       force: boolean;
       report: string | undefined;
+      watch: boolean;
     }
   | { problem: string } {
   try {
@@ -38,6 +42,7 @@ export function readArgs(args: readonly string[]):
         strict: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         report: { type: 'string' },
+        watch: { type: 'boolean', default: false },
       },
     });
     if (positionals.length !== 2)
@@ -45,6 +50,8 @@ export function readArgs(args: readonly string[]):
     const [vault, out] = positionals as [string, string];
     if (!existsSync(vault) || !statSync(vault).isDirectory()) return { problem: `${vault}: not a folder` };
     if (values.report === '') return { problem: '--report needs a file name' };
+    if (values.watch && values['dry-run'])
+      return { problem: '--watch writes pages; it cannot be a --dry-run' };
     return {
       vault,
       out,
@@ -52,6 +59,7 @@ export function readArgs(args: readonly string[]):
       strict: values.strict,
       force: values.force,
       report: values.report,
+      watch: values.watch,
     };
   } catch (error) {
     return { problem: (error as Error).message };
@@ -109,6 +117,37 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`${args.problem}\n${USAGE}`);
     process.exit(2);
   }
+  if (args.watch) {
+    let first = true;
+    const watcher = watchVault(args.vault, args.out, {
+      force: args.force,
+      onBatch: (batch) => {
+        // The first import reports like a plain run; later ones only what the changed notes and pages say.
+        if (first) {
+          for (const line of summaryLines(batch.result.issues, args.vault, undefined)) console.error(line);
+          if (!batch.result.written) process.exit(exitCodeOf(batch.result, false, false));
+        } else {
+          const touched = new Set([...batch.events, ...batch.converted]);
+          for (const issue of batch.result.issues)
+            if (touched.has(issue.file)) console.error(formatIssue(issue, args.vault));
+        }
+        const what = first ? `Imported ${batch.result.pages.length} notes into ${args.out}: ` : '';
+        console.log(`${what}${batchLine(batch)}${first ? '; watching for changes (Ctrl-C stops)' : ''}`);
+        first = false;
+      },
+      onError: (error) =>
+        console.error(`import failed: ${(error as Error).message}; waiting for the next change`),
+    });
+    process.on('SIGINT', () => {
+      watcher.close();
+      process.exit(0);
+    });
+  } else {
+    runOnce(args);
+  }
+}
+
+function runOnce(args: Exclude<ReturnType<typeof readArgs>, { problem: string }>): void {
   const tty = process.stderr.isTTY === true;
   let result: ImportResult;
   try {

@@ -3,10 +3,21 @@
  * every page and copy its pictures (second pass). Same vault in, same bytes out: files are taken
  * in path order, names and hashes depend only on paths, and nothing records a time.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { slugOfPage, type PagePlace, type VaultContext } from './context.ts';
 import { cleanFileName } from './embeds.ts';
+import type { ImportCache } from './incremental.ts';
 import { IssueLog, type ImportIssue } from './issues.ts';
 import { readNote, type Note } from './note.ts';
 import { writePage } from './page.ts';
@@ -24,6 +35,16 @@ export interface ImportOptions {
   readonly force?: boolean;
   /** Called after each note's page is made, with the count done and the total. */
   readonly progress?: (done: number, total: number, note: string, page: string) => void;
+  /** The previous import of the same vault, to reuse what did not change (watch mode). */
+  readonly cache?: ImportCache;
+  /** Told which output files this run wrote (their bytes changed) and which it deleted. */
+  readonly onOutput?: (changes: OutputChanges) => void;
+}
+
+/** Files of the output folder a run changed, relative to it; unchanged files are not touched. */
+export interface OutputChanges {
+  readonly written: readonly string[];
+  readonly removed: readonly string[];
 }
 
 /** What an import did; `issues` are sorted by file and line. */
@@ -57,6 +78,8 @@ function placePages(notes: readonly Note[], log: IssueLog): Map<string, PagePlac
 /** Imports `vaultDir` into `outDir`; never throws for a bad note: issues say what happened. */
 export function importVault(vaultDir: string, outDir: string, options: ImportOptions = {}): ImportResult {
   const log = new IssueLog();
+  const cache = options.cache;
+  cache?.begin();
   const files = listVault(vaultDir);
   const notes: Note[] = [];
   const skipped: string[] = [];
@@ -75,7 +98,7 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
       skipped.push(file.path);
       continue;
     }
-    notes.push(readNote(file.path, read.text, log));
+    notes.push(cache ? cache.readNote(file.path, read.text, log) : readNote(file.path, read.text, log));
   }
   const noteFiles = new Set(notes.map((note) => note.path));
   const vaultFiles = files.filter((file) => file.kind === 'attachment' || noteFiles.has(file.path));
@@ -96,7 +119,9 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
   const mermaidClient: string[] = [];
   notes.forEach((note, i) => {
     const place = places.get(note.path)!;
-    const output = writePage(context, note, place);
+    const output = cache
+      ? cache.page(context, note, place, (watched) => writePage(watched, note, place))
+      : writePage(context, note, place);
     outputs.set(place.page, output.text);
     for (const [to, from] of output.copies) copies.set(to, from);
     pages.push({ note: note.path, page: place.page, title: output.fields.title });
@@ -104,8 +129,12 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
     options.progress?.(i + 1, notes.length, note.path, place.page);
   });
 
-  const written =
-    !options.dryRun && writeOutput(vaultDir, outDir, outputs, copies, log, options.force ?? false);
+  cache?.end();
+  const changes = options.dryRun
+    ? undefined
+    : writeOutput(vaultDir, outDir, outputs, copies, log, options.force ?? false);
+  if (changes) options.onOutput?.(changes);
+  const written = changes !== undefined;
   const issues = [...log.issues].sort((a, b) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
   );
@@ -120,7 +149,44 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
   };
 }
 
-/** Replaces the output folder's content (only a folder the importer wrote, unless forced); false when refused. */
+/**
+ * Writes `bytes` to `path` unless the file already holds exactly them; true when written. The
+ * bytes go to a temporary file beside it that is then renamed over it, so a dev server watching
+ * the folder never reads half a page (the temporary name ends in `.tmp`: no content glob takes it).
+ */
+export function writeIfChanged(path: string, bytes: Uint8Array): boolean {
+  try {
+    if (Buffer.compare(readFileSync(path), bytes) === 0) return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, path);
+  return true;
+}
+
+/** Every file under `dir` (relative, with `/`); empty folders are removed on the way. */
+function listAndPrune(dir: string, sub = ''): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    const path = sub ? `${sub}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      files.push(...listAndPrune(dir, path));
+      if (readdirSync(join(dir, path)).length === 0) rmdirSync(join(dir, path));
+    } else files.push(path);
+  }
+  return files;
+}
+
+/**
+ * Makes the output folder hold exactly this run's pages, pictures and manifest (only a folder the
+ * importer wrote, unless forced): a file whose bytes are already right is not touched, and only
+ * files this run does not produce are deleted. A dev server watching the folder therefore sees
+ * one event per page that really changed, not the whole vault deleted and created again.
+ * Undefined when refused.
+ */
 function writeOutput(
   vaultDir: string,
   outDir: string,
@@ -128,26 +194,29 @@ function writeOutput(
   copies: ReadonlyMap<string, string>,
   log: IssueLog,
   force: boolean,
-): boolean {
-  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, MANIFEST)) && !force) {
-    log.error(
-      '',
-      0,
-      `${outDir} is not empty and was not written by the importer; nothing written (use --force to replace it)`,
-    );
-    return false;
+): OutputChanges | undefined {
+  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, MANIFEST))) {
+    if (!force) {
+      log.error(
+        '',
+        0,
+        `${outDir} is not empty and was not written by the importer; nothing written (use --force to replace it)`,
+      );
+      return undefined;
+    }
+    rmSync(outDir, { recursive: true, force: true });
   }
-  rmSync(outDir, { recursive: true, force: true });
-  for (const [page, text] of outputs) {
-    mkdirSync(dirname(join(outDir, page)), { recursive: true });
-    writeFileSync(join(outDir, page), text);
-  }
-  for (const [to, from] of [...copies].sort()) {
-    mkdirSync(dirname(join(outDir, to)), { recursive: true });
-    copyFileSync(join(vaultDir, from), join(outDir, to));
-  }
-  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  const write = (path: string, bytes: Uint8Array): void => {
+    if (writeIfChanged(join(outDir, path), bytes)) written.push(path);
+  };
+  for (const [page, text] of outputs) write(page, Buffer.from(text));
+  for (const [to, from] of [...copies].sort()) write(to, readFileSync(join(vaultDir, from)));
   const manifest = { pages: [...outputs.keys()].sort(), attachments: [...copies.keys()].sort() };
-  writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-  return true;
+  write(MANIFEST, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
+  const kept = new Set([...outputs.keys(), ...copies.keys(), MANIFEST]);
+  const removed = listAndPrune(outDir).filter((path) => !kept.has(path));
+  for (const path of removed) unlinkSync(join(outDir, path));
+  listAndPrune(outDir);
+  return { written, removed: removed.sort() };
 }
