@@ -55,6 +55,23 @@ function withHighlight(url: string, words: readonly string[]): string {
   return `${path}?${query}${hash ? `#${hash}` : ''}`;
 }
 
+/** Each page's text and names as one normalized string without spaces, made once per page. */
+const haystacks = new Map<string, Promise<string>>();
+
+function haystackOf(index: LexiconIndex, base: string, id: string): Promise<string> {
+  let haystack = haystacks.get(id);
+  if (!haystack) {
+    haystack = loadPageText(id, base).then((text) => {
+      const page = index.lexicon.pages.findIndex((p) => p.id === id);
+      const names = index.lexicon.names.filter((n) => n.page === page).map((n) => n.text);
+      return normalizeText([text.words.join(''), ...names].join(' ')).replace(/ /g, '');
+    });
+    haystack.catch(() => haystacks.delete(id));
+    haystacks.set(id, haystack);
+  }
+  return haystack;
+}
+
 /** Whether the page with Pagefind id `id` has every term in its text or among its names (see VerifyTerms). */
 async function hasTerms(
   index: LexiconIndex,
@@ -62,10 +79,7 @@ async function hasTerms(
   id: string,
   terms: readonly string[],
 ): Promise<boolean> {
-  const text = await loadPageText(id, base);
-  const page = index.lexicon.pages.findIndex((p) => p.id === id);
-  const names = index.lexicon.names.filter((n) => n.page === page).map((n) => n.text);
-  const haystack = normalizeText([text.words.join(''), ...names].join(' ')).replace(/ /g, '');
+  const haystack = await haystackOf(index, base, id);
   return terms.every((term) => haystack.includes(term));
 }
 

@@ -43,7 +43,9 @@ export function attachSearch(root: HTMLElement): void {
     }
     option.setAttribute('aria-selected', 'true');
     input.setAttribute('aria-activedescendant', option.id);
-    option.scrollIntoView({ block: 'nearest' });
+    // The first option is at the top of a fresh list: no need to force a layout to scroll to it.
+    if (active === 0) list.scrollTop = 0;
+    else option.scrollIntoView({ block: 'nearest' });
   };
 
   // On a phone a page shows one section, so several pages fit on the first screen.
