@@ -12,13 +12,15 @@ export const FIGURE_KEY = 'fig';
 
 /**
  * Query keys that set how a figure is shown, never what it shows: the embed page's look
- * (`theme`, `transparent`, `presenter`, `controls=0`) and the player's (`autoplay=1`, `speed`).
+ * (`theme`, `transparent`, `presenter`, `controls=0`, `details=1`) and the player's (`autoplay=1`,
+ * `speed`).
  */
 export const EMBED_OPTION_KEYS: readonly string[] = [
   'theme',
   'transparent',
   'presenter',
   'controls',
+  'details',
   'autoplay',
   'speed',
 ];

@@ -137,25 +137,30 @@ describe.runIf(run)('embed pages', () => {
     test('embed options: transparent background and presenter type size', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();
-      await page.goto(`${site.url}embed/${figure.id}/`);
+      await openEmbed(page, site, figure);
+      // The frame's own text (title, narration, player); the drawing's is measured in figures-slides.
       const plain = await page.evaluate(() => ({
         bg: getComputedStyle(document.body).backgroundColor,
-        size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        size: parseFloat(getComputedStyle(document.querySelector('.figure-frame__narration')!).fontSize),
       }));
       expect(plain.bg).not.toBe('rgba(0, 0, 0, 0)');
-      await page.goto(`${site.url}embed/${figure.id}/?transparent=1&presenter=1&theme=light`);
+      await openEmbed(page, site, figure, '?transparent=1&presenter=1&theme=light');
       const styled = await page.evaluate(() => ({
         bg: getComputedStyle(document.body).backgroundColor,
         frame: getComputedStyle(document.querySelector('.figure-frame')!).backgroundColor,
-        size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        size: parseFloat(getComputedStyle(document.querySelector('.figure-frame__narration')!).fontSize),
         lang: document.documentElement.lang,
+        slide: document.querySelector<HTMLElement>('.figure-frame')!.dataset.slide,
       }));
       expect(styled).toEqual({
         bg: 'rgba(0, 0, 0, 0)',
         frame: 'rgba(0, 0, 0, 0)',
-        size: plain.size * 1.5,
+        size: styled.size,
         lang: 'zh-CN',
+        slide: expect.stringMatching(/^(stack|side|compact|plain)$/),
       });
+      // Presenter mode never sets the frame's text smaller; it is larger unless that would shrink the drawing.
+      expect(styled.size).toBeGreaterThanOrEqual(plain.size);
       await context.close();
     });
 

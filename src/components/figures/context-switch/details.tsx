@@ -39,7 +39,7 @@ export function CtxDetails({ step, direct, indirect, cache, workingSetPages }: C
           {step.restores.length > 0 ? step.restores.map((s) => <li key={s}>{s}</li>) : <li>这一步不装入</li>}
         </ul>
       </section>
-      <section data-panel="costs">
+      <section data-panel="costs" data-slide-detail>
         <p class="ctx-grid__title">代价</p>
         <ul>
           {direct.map((d) => (

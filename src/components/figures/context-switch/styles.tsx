@@ -21,9 +21,13 @@ const CSS = `
 :root[data-fit] .ctx-controls { grid-column: 1 / -1; font-size: 1em; }
 :root[data-fit] .ctx-grid ul { font-size: 0.88em; line-height: 1.3; }
 :root[data-fit] .ctx-grid__title { font-size: 1em; }
+/* Kernel function names are long and unbroken: in a frame they wrap rather than run out of it. */
+:root[data-fit] .ctx-grid code, :root[data-fit] .ctx-grid__title { overflow-wrap: anywhere; }
 :root[data-fit] .ctx-grid { grid-template-columns: minmax(0, 1fr); gap: 0.4rem; }
 :root[data-fit] .ctx-main__cpu { max-width: none; }
 :root[data-fit] .ctx-main__cpu svg { max-width: none !important; }
+/* A slide with the costs folded: the CPU, which the steps change, gets the widest column. */
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .ctx-fig { grid-template-columns: minmax(0, 1.5fr) minmax(0, 0.85fr) minmax(0, 0.75fr); }
 `;
 
 /** The figure's CSS. */

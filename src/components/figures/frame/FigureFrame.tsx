@@ -12,6 +12,7 @@ import type { Figure } from './use-figure.ts';
 import type { FigureOption } from './options.ts';
 import { useFit } from './use-fit.ts';
 import { handKeyToHost, inFrame, releaseKeyboard } from './host-keys.ts';
+import { SlideFolded } from './slide-detail.ts';
 import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
 import './figure-frame.css';
 import { SEED_MAX, isSeed } from '../../../sim/seed.ts';
@@ -86,8 +87,17 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
   const [status, setStatus] = useState<CopyStatus>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [hydrated, setHydrated] = useState(false);
+  // Presenter mode's level of detail: parts marked `data-slide-detail` fold away on a slide, one
+  // click (or `details=1`) brings them back. Null until hydration, or when the figure has none.
+  const [details, setDetails] = useState<boolean | null>(null);
   const broken = Boolean(error);
   useFit(stageRef, fitRef);
+
+  useEffect(() => {
+    if (details !== null || !document.documentElement.hasAttribute('data-presenter')) return;
+    if (stageRef.current?.querySelector('[data-slide-detail]'))
+      setDetails(new URLSearchParams(location.search).get('details') === '1');
+  });
 
   useEffect(() => {
     setHydrated(true);
@@ -214,6 +224,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
       class="figure-frame not-content"
       data-figure={id}
       data-hydrated={hydrated ? 'true' : undefined}
+      data-details={details ? '' : undefined}
       tabIndex={0}
       aria-labelledby={titleId}
       onKeyDown={onKeyDown}
@@ -233,7 +244,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
               <p>{error}</p>
             </div>
           ) : (
-            props.children
+            <SlideFolded.Provider value={details === false}>{props.children}</SlideFolded.Provider>
           )}
         </div>
       </div>
@@ -268,6 +279,13 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
             复制嵌入代码
           </button>
         </div>
+        {details !== null && (
+          <div class="figure-frame__group figure-frame__details">
+            <button type="button" onClick={() => setDetails(!details)} aria-pressed={details}>
+              {details ? '收起细节' : '显示全部细节'}
+            </button>
+          </div>
+        )}
         <div class="figure-frame__group">
           <button type="button" onClick={toggleFullscreen} aria-pressed={fullscreen}>
             {fullscreen ? '退出全屏' : '全屏'}

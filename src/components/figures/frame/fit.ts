@@ -19,11 +19,39 @@ export function nextZoom(
   return ratio >= 0.995 ? zoom : Math.max(MIN_ZOOM, zoom * ratio);
 }
 
+/**
+ * Presenter mode's arrangements (figure-frame.css), in order of preference when they tie. The last,
+ * `plain`, is the figure exactly as without presenter mode (details shown, plain type), so the
+ * chosen one never draws the figure smaller than that.
+ */
+export const SLIDE_LAYOUTS = ['stack', 'side', 'compact', 'plain'] as const;
+
+/**
+ * The smallest text of the figure as drawn, in CSS pixels: SVG text by its font size times the
+ * scale of its screen matrix (viewBox, transforms, zoom), HTML text by its font size times CSS zoom.
+ */
+export function smallestDrawnText(inner: HTMLElement): number {
+  let min = Infinity;
+  for (const e of inner.querySelectorAll<HTMLElement | SVGElement>('*')) {
+    if (!e.firstChild || e.closest('title, desc, option, style, script') || !e.checkVisibility()) continue;
+    const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
+    // Text drawn for screen readers only (a 1 px clipped box) is the same in every arrangement.
+    const box = e.getBoundingClientRect();
+    if (!own || box.width <= 1 || box.height <= 1) continue;
+    const size = parseFloat(getComputedStyle(e).fontSize);
+    const scale =
+      e instanceof SVGGraphicsElement
+        ? Math.hypot(e.getScreenCTM()?.a ?? 1, e.getScreenCTM()?.b ?? 0)
+        : ((e as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+    min = Math.min(min, size * scale);
+  }
+  return min;
+}
+
 /** Keeps `inner` zoomed to fit `box` while either changes size; returns the function that stops it. */
 export function startFit(box: HTMLElement, inner: HTMLElement): () => void {
   let frame = 0;
-  const fit = () => {
-    frame = 0;
+  const zoomToFit = () => {
     // From 1 each time, so a larger frame gets larger type again; no paint happens in between.
     inner.style.zoom = '';
     let zoom = 1;
@@ -38,6 +66,25 @@ export function startFit(box: HTMLElement, inner: HTMLElement): () => void {
       inner.style.zoom = String(zoom);
     }
     box.dataset.zoom = zoom.toFixed(2);
+  };
+  const figure = box.parentElement;
+  const presenter = document.documentElement.hasAttribute('data-presenter') && figure !== null;
+  const fit = () => {
+    frame = 0;
+    if (!presenter) return zoomToFit();
+    // Presenter mode: try each arrangement and keep the one that draws the figure's text largest.
+    let best: { layout: string; px: number } = { layout: 'stack', px: -Infinity };
+    for (const layout of SLIDE_LAYOUTS) {
+      figure.dataset.slide = layout;
+      zoomToFit();
+      // An arrangement that pushes the narration or the player out of the frame is out of the running.
+      const whole =
+        figure.scrollHeight <= figure.clientHeight + 1 && figure.scrollWidth <= figure.clientWidth + 1;
+      const px = whole ? smallestDrawnText(inner) : -1;
+      if (px > best.px) best = { layout, px };
+    }
+    figure.dataset.slide = best.layout;
+    zoomToFit();
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(fit);

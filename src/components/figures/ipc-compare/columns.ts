@@ -47,6 +47,8 @@ interface Column {
   show(r: ComparisonRow): string;
   value(r: ComparisonRow): number | string;
   numeric?: boolean;
+  /** False: a property column that folds away on a slide (presenter mode) unless the rows are sorted by it. */
+  slide?: false;
 }
 
 /** The table's columns, properties first, then the costs for the chosen size and count. */
@@ -60,37 +62,49 @@ export const IPC_COLUMNS: readonly Column[] = [
   },
   {
     key: 'kinship',
+    slide: false,
     label: '需亲缘关系',
     show: (r) => yes(r.needsKinship),
     value: (r) => Number(r.needsKinship),
   },
   {
     key: 'direction',
+    slide: false,
     label: '方向',
     show: (r) => LABELS.direction[r.direction],
     value: (r) => LABELS.direction[r.direction],
   },
   {
     key: 'framing',
+    slide: false,
     label: '形式',
     show: (r) => LABELS.framing[r.framing],
     value: (r) => LABELS.framing[r.framing],
   },
   {
     key: 'sync',
+    slide: false,
     label: '需自行同步',
     show: (r) => yes(r.needsUserSync),
     value: (r) => Number(r.needsUserSync),
   },
   {
     key: 'persistence',
+    slide: false,
     label: '持久性',
     show: (r) => LABELS.persistence[r.persistence],
     value: (r) => LABELS.persistence[r.persistence],
   },
-  { key: 'hosts', label: '跨主机', show: (r) => yes(r.crossesHosts), value: (r) => Number(r.crossesHosts) },
+  {
+    key: 'hosts',
+    slide: false,
+    label: '跨主机',
+    show: (r) => yes(r.crossesHosts),
+    value: (r) => Number(r.crossesHosts),
+  },
   {
     key: 'atomic',
+    slide: false,
     label: '原子写上限',
     show: (r) => bytesOrDash(r.atomicLimit),
     value: (r) => r.atomicLimit ?? -1,
@@ -98,6 +112,7 @@ export const IPC_COLUMNS: readonly Column[] = [
   },
   {
     key: 'capacity',
+    slide: false,
     label: '内核缓冲区',
     show: (r) => bytesOrDash(r.capacity),
     value: (r) => r.capacity ?? -1,

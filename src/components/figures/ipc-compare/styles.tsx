@@ -22,6 +22,8 @@ const CSS = `
 .ipc-controls input[type='number'] { width: 8em; }
 .ipc-controls input, .ipc-controls select, .ipc-picker input, .ipc-picker select { max-width: 100%; box-sizing: border-box; }
 .ipc-table-wrap { overflow-x: auto; }
+/* In a frame the table never scrolls out of sight: the fitter sees its full width and zooms to it. */
+:root[data-fit] .ipc-table-wrap { overflow: visible; }
 .ipc-table { border-collapse: collapse; font-size: 0.85em; width: 100%; }
 .ipc-table caption { text-align: left; font-size: 1em; padding-bottom: 0.3rem; }
 .ipc-table th, .ipc-table td { border: 1px solid var(--ff-line, #c0c2c7); padding: 0.2rem 0.35rem; text-align: left; white-space: nowrap; }

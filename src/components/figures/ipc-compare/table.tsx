@@ -34,6 +34,8 @@ export interface IpcTableProps {
 
 /** The table itself. */
 export function IpcTable(p: IpcTableProps): JSX.Element {
+  // On a slide the property columns fold behind 显示全部细节; the one sorted by stays.
+  const folded = (c: (typeof IPC_COLUMNS)[number]) => c.slide === false && !(p.sorted && c.key === p.sortKey);
   return (
     <div class="ipc-table-wrap">
       <table class="ipc-table" data-ipc-table>
@@ -46,6 +48,7 @@ export function IpcTable(p: IpcTableProps): JSX.Element {
                 scope="col"
                 aria-sort={p.sorted && c.key === p.sortKey ? p.sortDir : 'none'}
                 data-col={c.key}
+                data-slide-detail={folded(c) ? '' : undefined}
               >
                 <button type="button" onClick={() => p.onSort(c.key)}>
                   {c.label}
@@ -66,7 +69,12 @@ export function IpcTable(p: IpcTableProps): JSX.Element {
                     {c.show(r)}
                   </th>
                 ) : (
-                  <td key={c.key} data-cell={c.key} class={c.numeric ? 'num' : undefined}>
+                  <td
+                    key={c.key}
+                    data-cell={c.key}
+                    class={c.numeric ? 'num' : undefined}
+                    data-slide-detail={folded(c) ? '' : undefined}
+                  >
                     {c.show(r)}
                   </td>
                 ),

@@ -56,15 +56,18 @@ export default function MemoryLayout(props: MemoryLayoutProps): JSX.Element {
         </div>
         <div class="memory-fig__side">
           <MemoryLegend />
-          <MemoryDetails region={hoveredRegion(v, hovered.value)} totals={v.sum} />
-          <MemoryControls
-            processes={controlProcesses(v)}
-            canFork={v.state.processes.length < 2}
-            pie={o.pie}
-            aslr={o.aslr}
-            onAct={act}
-            onConfig={(c) => fig.set(c)}
-          />
+          {/* On a slide the totals and the buttons fold behind 显示全部细节; the legend stays. */}
+          <div data-slide-detail>
+            <MemoryDetails region={hoveredRegion(v, hovered.value)} totals={v.sum} />
+            <MemoryControls
+              processes={controlProcesses(v)}
+              canFork={v.state.processes.length < 2}
+              pie={o.pie}
+              aslr={o.aslr}
+              onAct={act}
+              onConfig={(c) => fig.set(c)}
+            />
+          </div>
         </div>
       </div>
     </FigureFrame>

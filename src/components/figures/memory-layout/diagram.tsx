@@ -4,6 +4,8 @@
  * frames between them, with a line from every resident page to its frame.
  */
 import type { JSX } from 'preact';
+import { useContext } from 'preact/hooks';
+import { SlideFolded } from '../frame/slide-detail.ts';
 import * as layoutConstants from '../../../sim/address-space/constants.ts';
 import type { AddressSpaceState, Process } from '../../../sim/address-space/model.ts';
 import { pageMap, type RegionInfo } from '../../../sim/address-space/queries.ts';
@@ -38,6 +40,8 @@ export const NARROW_PX = 560;
 /** The diagram. */
 export function MemoryDiagram(props: MemoryDiagramProps): JSX.Element {
   const { state, processes: shown, tables, hovered, onHover } = props;
+  // On a slide the address axis folds away (显示全部细节 brings it back): the columns get its width.
+  const folded = useContext(SlideFolded);
   if (props.width != null && props.width < NARROW_PX) return <NarrowDiagram {...props} width={props.width} />;
   const ranges = [
     ...tables.flat(),
@@ -67,7 +71,7 @@ export function MemoryDiagram(props: MemoryDiagramProps): JSX.Element {
   return (
     <svg
       data-figure-main
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={`${folded ? AXIS : 0} 0 ${folded ? width - AXIS : width} ${height}`}
       role="group"
       aria-label="虚拟地址空间与物理页框"
       style={{ maxWidth: `${width * 1.6}px` }}
@@ -88,11 +92,13 @@ export function MemoryDiagram(props: MemoryDiagramProps): JSX.Element {
         </text>
       </g>
       <g class="memory-axis" aria-hidden="true" font-family="ui-monospace, monospace" font-size="11">
-        {axis.map((a) => (
-          <text key={a.addr} x={AXIS - 2} y={a.y + 3} text-anchor="end" style={{ fill: 'currentColor' }}>
-            {formatAddr(a.addr)}
-          </text>
-        ))}
+        {folded
+          ? null
+          : axis.map((a) => (
+              <text key={a.addr} x={AXIS - 2} y={a.y + 3} text-anchor="end" style={{ fill: 'currentColor' }}>
+                {formatAddr(a.addr)}
+              </text>
+            ))}
       </g>
       {shown.map((p, i) => (
         <MemoryGaps key={`gap-${p.pid}`} scale={scale} x={colX[i]!} width={COL} fontSize={11} />

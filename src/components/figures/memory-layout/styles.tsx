@@ -9,6 +9,9 @@ const CSS = `
 :root[data-fit] .memory-fig__main { min-height: 0; }
 :root[data-fit] .memory-fig__main > svg { height: 100%; max-width: none !important; }
 :root[data-fit] .memory-fig__side { overflow: visible; align-self: start; }
+/* A slide with its details folded: the legend above, the drawing across the whole width. */
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .memory-fig { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr); }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .memory-fig__side { order: -1; }
 `;
 
 /** The figure's CSS. */

@@ -109,11 +109,13 @@ export default function TlbFlush(props: TlbFlushProps): JSX.Element {
               <span style={{ background: KERNEL_COLOR }} />
               内核全局页
             </li>
-            <li>
+            <li data-slide-detail>
               格内：所属（P=进程，K=内核）、页号末 3 位
               {o.policy === 'process-switch-pcid' || o.compare ? '、·PCID' : ''}
             </li>
-            <li>时间线每格一次访问：高格命中，矮格未命中；竖线为切换，红线表示刷新了 TLB</li>
+            <li data-slide-detail>
+              时间线每格一次访问：高格命中，矮格未命中；竖线为切换，红线表示刷新了 TLB
+            </li>
           </ul>
         </div>
         <div class="tlb-fig__side">

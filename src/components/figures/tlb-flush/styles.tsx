@@ -14,7 +14,10 @@ const CSS = `
 :root[data-fit] .tlb-fig { height: 100%; grid-template-columns: minmax(0, 1.6fr) minmax(15rem, 1fr); grid-template-rows: minmax(0, 1fr) auto; }
 :root[data-fit] .tlb-fig__main { display: flex; flex-direction: column; min-height: 0; }
 :root[data-fit] .tlb-fig__main > svg { flex: 1 1 0; min-height: 0; height: 100%; }
-:root[data-fit] .tlb-fig .tlb-controls { grid-column: 1 / -1; }
+/* The controls stand under the drawing only: the side column (chart, counters) takes both rows, so
+   when it is taller the fitter sees the overflow and zooms, instead of the controls covering it. */
+:root[data-fit] .tlb-fig .tlb-controls { grid-column: 1; grid-row: 2; }
+:root[data-fit] .tlb-fig__side { grid-column: 2; grid-row: 1 / span 2; }
 :root[data-fit] .tlb-panels { grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); }
 :root[data-fit] .tlb-counters dl { grid-template-columns: auto auto auto auto; }
 :root[data-fit] .tlb-legend { font-size: 0.9em; }
