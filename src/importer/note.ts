@@ -5,13 +5,13 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseFrontMatter, splitFrontMatter } from '../markdown/front-matter.ts';
+import { BLOCK_ID, BLOCK_ID_LINE } from '../markdown/links.ts';
 import { parseMarkdown } from '../markdown/parser.ts';
 import { collectHeadings, type HeadingRecord } from '../plugins/wikilinks/page-source.ts';
 import { normalizeName } from '../plugins/wikilinks/page-index.ts';
 import { applyEdits, lineAt } from './edits.ts';
 import { findComments, literalRanges } from './comments.ts';
 import { mapFrontMatter, type PageFields } from './front-matter.ts';
-import { BLOCK_ID, BLOCK_ID_LINE } from '../plugins/obsidian/marks.ts';
 import type { IssueLog } from './issues.ts';
 
 /** A block with an Obsidian id: its range in the body, for embeds `![[note#^id]]`. */

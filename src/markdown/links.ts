@@ -63,6 +63,16 @@ const MARKDOWN_NOTE_LINK = new RegExp(
   'gi',
 );
 
+/**
+ * A block id closing a paragraph: after a space, on a line of its own (a `^id` line right after a
+ * quote or paragraph continues it), or right after an embed's `]]`. Group 1: the id (letters,
+ * numbers and dashes). The one rule of the importer, the page index and the page's element ids.
+ * @see https://help.obsidian.md/links#Link+to+a+block+in+a+note
+ */
+export const BLOCK_ID = /(?:^|\s+|(?<=\]\]))\^([A-Za-z0-9-]+)[ \t]*$/;
+/** A block id alone on the last line of a text: it names the whole quote or callout it closes. */
+export const BLOCK_ID_LINE = /(?:^|\n)[ \t]*\^[A-Za-z0-9-]+[ \t]*$/;
+
 /** The block id of a heading part written `^id` (Obsidian's block reference), else undefined. */
 export function blockIdOf(heading: string | undefined): string | undefined {
   return heading?.startsWith('^') ? heading.slice(1) : undefined;

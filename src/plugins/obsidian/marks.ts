@@ -8,18 +8,11 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { BLOCK_ID, BLOCK_ID_LINE } from '../../markdown/links.ts';
 import { isTag, TAG } from '../../markdown/tags.ts';
 
 /** `==text==` on one line, not touching another `=`. */
 const HIGHLIGHT = /(?<!=)==(?=[^\s=])([^\n=]+?)(?<=[^\s=])==(?!=)/g;
-/**
- * A block id closing a paragraph: after a space, on a line of its own (a `^id` line right after a
- * quote or paragraph continues it), or right after an embed's `]]`. Group 1: the id.
- * @see https://help.obsidian.md/links#Link+to+a+block+in+a+note
- */
-export const BLOCK_ID = /(?:^|\s+|(?<=\]\]))\^([A-Za-z0-9-]+)[ \t]*$/;
-/** A block id alone on the last line of a text: it names the whole quote or callout it closes. */
-export const BLOCK_ID_LINE = /(?:^|\n)[ \t]*\^[A-Za-z0-9-]+[ \t]*$/;
 /** `alt|300` or `alt|300x200` in an image's alt text. */
 const SIZE = /^(.*?)\|(\d+)(?:x(\d+))?$/;
 

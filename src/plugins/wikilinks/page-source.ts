@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Parent, Root } from 'mdast';
 import { createHeadingSlugger, type HeadingAnchor } from '../../lib/paths.ts';
 import {
+  BLOCK_ID,
   displayTextOf,
   findLinks,
   parseNoteHref,
@@ -164,9 +165,6 @@ export function collectLinks(tree: Root): OutgoingLink[] {
   walk(tree);
   return links;
 }
-
-/** `^block-id` at the end of a paragraph or list item, or on a line of its own (Obsidian's block ids). */
-const BLOCK_ID = /(?:^|[ \t])\^([A-Za-z0-9-]+)[ \t]*$/;
 
 /**
  * The block ids of a tree (`段落 ^my-id` → `my-id`), in document order.
