@@ -50,8 +50,8 @@ export function formatIssue(issue: ImportIssue, root: string): string {
  */
 export function issueKind(issue: ImportIssue): string {
   return `${issue.severity}: ${issue.message
-    .split(/;| \(|: (?=\S[^"]*\.md\b)/)[0]!
     .replace(/"[^"]*"/g, '"…"')
+    .split(/;| \(|: (?=\S[^"]*\.md\b)/)[0]!
     .replace(/\^[\w-]+/g, '^…')
     .replace(/ [\w./-]+\.md(?: → [\w./ -]+\.md)+/g, ' …')
     .trim()}`;
