@@ -1,6 +1,7 @@
 import {
   appendFileSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -157,6 +158,22 @@ describe('watch mode', { timeout: 240_000 }, () => {
       expect(edited.events).toContain('Callouts.md');
       expect(readFileSync(join(out, 'Callouts.md'), 'utf8')).toContain('Rewritten by the watch test.');
       expect(tree(out)).toEqual(fresh(vault, 'w1'));
+
+      // The same note saved the same way again: Node's recursive fs.watch on Linux missed this one.
+      await step(() => {
+        writeFileSync(join(vault, '.Callouts.md.tmp'), '# Callouts\n\nSaved a second time.\n');
+        renameSync(join(vault, '.Callouts.md.tmp'), join(vault, 'Callouts.md'));
+      });
+      expect(readFileSync(join(out, 'Callouts.md'), 'utf8')).toContain('Saved a second time.');
+
+      // A note in a folder created after the watch started.
+      await step(() => {
+        mkdirSync(join(vault, 'new folder'));
+        writeFileSync(join(vault, 'new folder', 'Inside.md'), 'In a new folder.\n');
+      });
+      expect(tree(out)).toEqual(fresh(vault, 'w1b'));
+      await step(() => writeFileSync(join(vault, 'new folder', 'Inside.md'), 'Edited in a new folder.\n'));
+      expect(readFileSync(join(out, 'new folder', 'Inside.md'), 'utf8')).toContain('Edited in a new folder.');
 
       await step(() => writeFileSync(join(vault, 'folder', 'New note.md'), 'Links to [[Callouts]].\n'));
       expect(readFileSync(join(out, 'folder', 'New note.md'), 'utf8')).toContain('Links to');
