@@ -83,11 +83,23 @@ export function extractPreview(html: string, concepts: readonly ConceptPreview[]
   const content = select('.sl-markdown-content', tree);
   const sections: Record<string, SectionPreview> = {};
   if (content) {
+    // Each element's parent, found in one walk (a search per heading grew with headings × elements).
+    const parents = new Map<Element, Element>();
+    const walk = (element: Element): void => {
+      for (const child of element.children) {
+        if (child.type !== 'element') continue;
+        parents.set(child, element);
+        walk(child);
+      }
+    };
+    walk(content);
     for (const heading of selectAll('h2[id], h3[id], h4[id]', content)) {
       // Starlight wraps each heading with its anchor link in a div: the section's blocks follow the wrapper.
-      const wrapper = selectAll('.sl-heading-wrapper', content).find((w) => w.children.includes(heading));
+      const above = parents.get(heading);
+      const wrapper =
+        above && String(above.properties.className ?? '').includes('sl-heading-wrapper') ? above : undefined;
       const holder = wrapper ?? heading;
-      const parent = selectAll('*', content).find((el) => el.children.includes(holder)) ?? content;
+      const parent = parents.get(holder) ?? content;
       sections[String(heading.properties.id)] = {
         title: toString(heading).trim(),
         text: openingOf(holder, parent.children as Element[]),

@@ -50,8 +50,15 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   }
 
   const names = collectNames(entries, options.concepts);
-  const namesOf = (i: number) =>
-    names.filter((n) => n.page === i && n.source !== 'heading').map((n) => n.text);
+  // Each page's names, grouped once (filtering the whole list per page grew with the square of the vault).
+  const namesByPage = new Map<number, string[]>();
+  for (const name of names) {
+    if (name.source === 'heading') continue;
+    const list = namesByPage.get(name.page);
+    if (list) list.push(name.text);
+    else namesByPage.set(name.page, [name.text]);
+  }
+  const namesOf = (i: number) => namesByPage.get(i) ?? [];
 
   try {
     const first = check(

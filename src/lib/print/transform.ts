@@ -47,6 +47,18 @@ export function printId(key: string, hash: string): string {
   return hash === '' || hash === '_top' ? key : `${key}--${hash}`;
 }
 
+/** Chapters by decoded href, built once per list: per chapter it would grow with the square of the book. */
+const chaptersByHref = new WeakMap<readonly PrintChapterInfo[], Map<string, PrintChapterInfo>>();
+
+function byHrefOf(chapters: readonly PrintChapterInfo[]): Map<string, PrintChapterInfo> {
+  let map = chaptersByHref.get(chapters);
+  if (!map) {
+    map = new Map(chapters.map((chapter) => [decodeURI(chapter.href), chapter]));
+    chaptersByHref.set(chapters, map);
+  }
+  return map;
+}
+
 /** Transforms `html`, the chapter `current`, against all `chapters` (found by href); `origin` resolves relative links. */
 export function transformChapter(
   html: string,
@@ -55,7 +67,7 @@ export function transformChapter(
   origin = 'https://book.invalid',
 ): PrintedChapter {
   const tree: Root = fromHtml(html, { fragment: true });
-  const byHref = new Map(chapters.map((chapter) => [decodeURI(chapter.href), chapter]));
+  const byHref = byHrefOf(chapters);
   const notes: string[] = [];
   /** The chapter's ids before their prefix: SVG styles and `url(#…)` references to them follow below. */
   const renamed = new Set<string>();
