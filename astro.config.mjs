@@ -11,6 +11,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
 import { bookAfterBuild } from './src/integrations/after-build.ts';
 import { siteOptions } from './src/lib/site-options.mjs';
+import { SITE_LANGS, vaultSite } from './src/lib/vault-site.mjs';
 import { katexAssets } from './src/plugins/math/katex-assets.ts';
 import { mermaidClientAssets } from './src/plugins/mermaid/client-assets.ts';
 import { bookRehypePlugins, bookRemarkPlugins } from './src/plugins/index.ts';
@@ -20,6 +21,9 @@ import { withWikilinkOptions } from './src/plugins/wikilinks/remark-wikilinks.ts
 // Deployment settings come from the environment so one build works on any host:
 // SITE_URL (absolute origin, enables the sitemap) and BASE_PATH (served under a sub-path).
 const { site, base } = siteOptions(process.env);
+// A vault published as a site of its own (`npm run import -- <vault> <out> --site …` writes vault-site.json):
+// its title, its interface language and its pages only, instead of the book (src/lib/vault-site.mjs).
+const vault = vaultSite(process.env);
 
 export default defineConfig({
   site,
@@ -92,10 +96,10 @@ export default defineConfig({
         starlightSafety(),
         starlightTestContent(process.env),
       ],
-      title: '进程与线程',
-      description: '一本带交互图的在线书：从地址空间、上下文切换、TLB 到进程间通信。',
+      title: vault?.title ?? '进程与线程',
+      description: vault ? vault.title : '一本带交互图的在线书：从地址空间、上下文切换、TLB 到进程间通信。',
       defaultLocale: 'root',
-      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      locales: { root: vault ? SITE_LANGS[vault.lang] : SITE_LANGS.zh },
       lastUpdated: false,
       // The book builds its own search index (src/integrations/search-index) and search box.
       pagefind: false,
@@ -122,30 +126,37 @@ export default defineConfig({
           content: "if (location.hash) document.documentElement.setAttribute('data-opened-at-anchor', '');",
         },
       ],
-      // KaTeX's stylesheet on pages with math only (src/plugins/math).
-      routeMiddleware: ['./src/plugins/math/route-middleware.ts'],
-      sidebar: [
-        {
-          label: '开始',
-          items: [
-            { label: '关于本书', link: '/' },
-            { label: '交互图一览', link: '/figures/' },
-            { label: '标签', link: '/tags/' },
-            { label: '全书打印版', link: '/print/' },
-          ],
-        },
-        // Before part one: what the chapters use from the first page on (privilege levels, system calls, paging).
-        { label: '预备知识', items: [{ autogenerate: { directory: 'prelude' } }] },
-        { label: '第一部分 基本概念', items: [{ autogenerate: { directory: 'basics' } }] },
-        { label: '第二部分 切换与地址转换', items: [{ autogenerate: { directory: 'switching' } }] },
-        { label: '第三部分 通信与同步', items: [{ autogenerate: { directory: 'communication' } }] },
-        { label: '第四部分 设计与实践', items: [{ autogenerate: { directory: 'design' } }] },
-        { label: '第五部分 学习与练习', items: [{ autogenerate: { directory: 'study' } }] },
-        // An imported Obsidian vault (`npm run import -- <vault> src/content/docs/notes`), folders as groups.
-        ...(existsSync(join(contentDir(process.env), 'notes'))
-          ? [{ label: '笔记', collapsed: true, items: [{ autogenerate: { directory: 'notes' } }] }]
-          : []),
+      // KaTeX's stylesheet on pages with math only (src/plugins/math). Each page's sidebar keeps its own
+      // branch of the imported notes, the rest one link away on /all-notes/ (src/plugins/notes-sidebar).
+      routeMiddleware: [
+        './src/plugins/math/route-middleware.ts',
+        './src/plugins/notes-sidebar/route-middleware.ts',
       ],
+      // A vault site lists its own notes and folders (Starlight's default sidebar); the book its parts.
+      sidebar: vault
+        ? undefined
+        : [
+            {
+              label: '开始',
+              items: [
+                { label: '关于本书', link: '/' },
+                { label: '交互图一览', link: '/figures/' },
+                { label: '标签', link: '/tags/' },
+                { label: '全书打印版', link: '/print/' },
+              ],
+            },
+            // Before part one: what the chapters use from the first page on (privilege levels, system calls, paging).
+            { label: '预备知识', items: [{ autogenerate: { directory: 'prelude' } }] },
+            { label: '第一部分 基本概念', items: [{ autogenerate: { directory: 'basics' } }] },
+            { label: '第二部分 切换与地址转换', items: [{ autogenerate: { directory: 'switching' } }] },
+            { label: '第三部分 通信与同步', items: [{ autogenerate: { directory: 'communication' } }] },
+            { label: '第四部分 设计与实践', items: [{ autogenerate: { directory: 'design' } }] },
+            { label: '第五部分 学习与练习', items: [{ autogenerate: { directory: 'study' } }] },
+            // An imported Obsidian vault (`npm run import -- <vault> src/content/docs/notes`), folders as groups.
+            ...(existsSync(join(contentDir(process.env), 'notes'))
+              ? [{ label: '笔记', collapsed: true, items: [{ autogenerate: { directory: 'notes' } }] }]
+              : []),
+          ],
     }),
     mdx(),
     mermaidClientAssets(),

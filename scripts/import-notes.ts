@@ -1,5 +1,9 @@
 /**
- * `npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force] [--watch]`
+ * `npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force] [--watch]
+ *                   [--site --title <title> [--lang en|zh] [--home <note>]]`
+ *
+ * With `--site` the vault is published as a site of its own (src/importer/site.ts); without it, as pages
+ * of the book (and a previous `--site` is undone).
  *
  * Turns an Obsidian vault into pages of the book (src/importer). Problems are summarised by kind,
  * each with its count and first locations as `file:line: severity: message`; `--report` writes
@@ -17,9 +21,13 @@ import { parseArgs } from 'node:util';
 import { formatIssue, summariseIssues, type ImportIssue } from '../src/importer/issues.ts';
 import { importVault, type ImportResult } from '../src/importer/run.ts';
 import { batchLine, watchVault } from '../src/importer/watch.ts';
+import { publishAsSite, removeSiteConfig, type SiteRequest } from '../src/importer/site.ts';
 
 const USAGE =
-  'usage: npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force] [--watch]';
+  'usage: npm run import -- <vault> <out-dir> [--dry-run] [--strict] [--report file.json] [--force] [--watch]\n' +
+  '                          [--site --title <title> [--lang en|zh] [--home <note>]]';
+/** The project root, where the build looks for vault-site.json. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The command line read, or the reason it is wrong. */
 export function readArgs(args: readonly string[]):
@@ -31,6 +39,7 @@ export function readArgs(args: readonly string[]):
       force: boolean;
       report: string | undefined;
       watch: boolean;
+      site: SiteRequest | undefined;
     }
   | { problem: string } {
   try {
@@ -43,6 +52,10 @@ export function readArgs(args: readonly string[]):
         force: { type: 'boolean', default: false },
         report: { type: 'string' },
         watch: { type: 'boolean', default: false },
+        site: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        lang: { type: 'string' },
+        home: { type: 'string' },
       },
     });
     if (positionals.length !== 2)
@@ -52,6 +65,12 @@ export function readArgs(args: readonly string[]):
     if (values.report === '') return { problem: '--report needs a file name' };
     if (values.watch && values['dry-run'])
       return { problem: '--watch writes pages; it cannot be a --dry-run' };
+    const siteOnly = (['title', 'lang', 'home'] as const).filter((name) => values[name] !== undefined);
+    if (!values.site && siteOnly.length > 0)
+      return { problem: `--${siteOnly[0]} needs --site (publish the vault as a site of its own)` };
+    if (values.site && !values.title?.trim()) return { problem: '--site needs --title "<site title>"' };
+    const lang = values.lang ?? 'en';
+    if (lang !== 'en' && lang !== 'zh') return { problem: `--lang must be en or zh, not ${lang}` };
     return {
       vault,
       out,
@@ -60,6 +79,7 @@ export function readArgs(args: readonly string[]):
       force: values.force,
       report: values.report,
       watch: values.watch,
+      site: values.site ? { title: values.title!.trim(), lang, home: values.home } : undefined,
     };
   } catch (error) {
     return { problem: (error as Error).message };
@@ -175,5 +195,21 @@ function runOnce(args: Exclude<ReturnType<typeof readArgs>, { problem: string }>
       `${result.skipped.length} skipped, ${warnings} warnings, ${errors} errors)`,
   );
   if (args.report) writeFileSync(args.report, reportJson(result, args.vault, args.out));
+  if (!args.dryRun && result.written && result.pages.length > 0) {
+    if (args.site) {
+      try {
+        const home = publishAsSite(ROOT, resolve(args.out), result.pages, args.site);
+        console.log(
+          `Site "${args.site.title}" (${args.site.lang}): vault-site.json written; the home page is ` +
+            `${home?.note ?? '(none)'}`,
+        );
+      } catch (error) {
+        console.error((error as Error).message);
+        process.exit(2);
+      }
+    } else if (removeSiteConfig(ROOT)) {
+      console.log('vault-site.json removed: the next build is the book again');
+    }
+  }
   process.exit(exitCodeOf(result, args.dryRun, args.strict));
 }

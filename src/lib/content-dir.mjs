@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { vaultSite } from './vault-site.mjs';
 
 /** Where the book's own pages live, relative to the project root. */
 export const BOOK_CONTENT_DIR = 'src/content/docs';
@@ -7,13 +8,14 @@ export const BOOK_CONTENT_DIR = 'src/content/docs';
 /**
  * The folder the site's pages are read from: the book's, or, for a test build, the folder named by
  * `BOOK_CONTENT_DIR` (scripts/build-fixtures.mjs builds hostile fixture pages that way, into
- * `dist-fixtures/`, without writing anything into src/).
+ * `dist-fixtures/`, without writing anything into src/), or a vault published as its own site
+ * (`vault-site.json`, src/lib/vault-site.mjs).
  *
  * @param {Record<string, string | undefined>} env
  * @returns {string}
  */
 export function contentDir(env) {
-  return env.BOOK_CONTENT_DIR?.trim() || BOOK_CONTENT_DIR;
+  return env.BOOK_CONTENT_DIR?.trim() || vaultSite(env)?.contentDir || BOOK_CONTENT_DIR;
 }
 
 /**
@@ -74,7 +76,8 @@ export function starlightTestContent(env) {
         const dir = contentDir(env);
         if (dir === BOOK_CONTENT_DIR) return;
         updateConfig({
-          sidebar: sidebarFor(config.sidebar ?? [], env),
+          // A vault site has no sidebar configured: Starlight lists its pages and folders itself.
+          ...(vaultSite(env) ? {} : { sidebar: sidebarFor(config.sidebar ?? [], env) }),
           markdown: { ...config.markdown, processedDirs: [...(config.markdown?.processedDirs ?? []), dir] },
         });
       },

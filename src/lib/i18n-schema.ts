@@ -38,5 +38,15 @@ export const bookI18nSchema = z
     'book.preview.figure': z.string(),
     /** Shown after a heading link was copied. */
     'book.anchor.copied': z.string(),
+    /** Heading of the list of pages that link to this one. */
+    'book.backlinks.title': z.string(),
+    /** Shown when no page links to this one. */
+    'book.backlinks.empty': z.string(),
+    /** Sidebar link to a folder's full list of notes; `{{count}}` is the number of notes. */
+    'book.notes.all': z.string(),
+    /** Title of the page that lists every imported note, by folder. */
+    'book.notes.indexTitle': z.string(),
+    /** Its description; `{{count}}` notes in `{{folders}}` folders. */
+    'book.notes.indexDescription': z.string(),
   })
   .partial();

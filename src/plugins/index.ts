@@ -1,5 +1,6 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCheckImages from './images/remark-check-images.ts';
+import remarkFigureEmbed from './figures/remark-figure-embed.ts';
 import remarkCjkQuotes from './typography/remark-cjk-quotes.ts';
 import remarkMath from 'remark-math';
 import remarkMermaid from './mermaid/remark-mermaid.ts';
@@ -23,6 +24,8 @@ export const bookRemarkPlugins: RemarkPlugins = [
   remarkMath,
   // Obsidian callouts, embeds, highlights, block ids, sizes, tags: on imported notes only.
   remarkObsidian,
+  // ```figure tlb-flush step=3``` (and, in a note, a link alone to /embed/<id>/?…) → the figure's embed page.
+  remarkFigureEmbed,
   // [[页面#标题|文字]] and note links → page URLs; astro.config.mjs sets its base (withWikilinkOptions).
   [remarkWikilinks, { onUnresolved: 'error' }],
   // Straight quotes in Chinese prose → paired “”, since SmartyPants (turned off) closes both.

@@ -5,6 +5,7 @@
  * @see https://help.obsidian.md/properties
  */
 import type { Root, RootContent, TableRow } from 'mdast';
+import { BUILD_WORDS } from '../../lib/vault-site.mjs';
 
 /** A property value as the text a reader sees: lists joined with `, `, dates as ISO days. */
 export function propertyText(value: unknown): string {
@@ -15,8 +16,12 @@ export function propertyText(value: unknown): string {
   return String(value);
 }
 
-/** Puts a `note-properties` table first in the page when the note has properties. */
-export function insertProperties(tree: Root, properties: Record<string, unknown> | undefined): void {
+/** Puts a `note-properties` table first in the page when the note has properties; `words` head its columns. */
+export function insertProperties(
+  tree: Root,
+  properties: Record<string, unknown> | undefined,
+  words: { property: string; value: string } = BUILD_WORDS.zh,
+): void {
   const entries = Object.entries(properties ?? {});
   if (entries.length === 0) return;
   const row = (name: string, value: string): TableRow => ({
@@ -29,7 +34,10 @@ export function insertProperties(tree: Root, properties: Record<string, unknown>
   const table: RootContent = {
     type: 'table',
     align: [null, null],
-    children: [row('属性', '值'), ...entries.map(([name, value]) => row(name, propertyText(value)))],
+    children: [
+      row(words.property, words.value),
+      ...entries.map(([name, value]) => row(name, propertyText(value))),
+    ],
     data: { hProperties: { className: ['note-properties'] } },
   };
   tree.children.unshift(table);

@@ -8,12 +8,15 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { transformCallouts } from './callouts.ts';
 import { transformBlockIds, transformHighlights, transformImageSizes, transformTags } from './marks.ts';
+import { buildWords } from '../../lib/vault-site.mjs';
 import { obsidianOf } from './imported.ts';
 import { insertProperties } from './properties.ts';
 import { transformWebEmbeds } from './web-embeds.ts';
 
 /** The plugin (no options). */
 export default function remarkObsidian() {
+  // The properties table's headings, in the site's language (a vault published as an English site).
+  const words = buildWords(process.env);
   return (tree: Root, file: VFile): void => {
     const obsidian = obsidianOf(file);
     if (!obsidian) return;
@@ -23,6 +26,6 @@ export default function remarkObsidian() {
     transformImageSizes(tree);
     transformHighlights(tree);
     transformTags(tree);
-    insertProperties(tree, obsidian.properties);
+    insertProperties(tree, obsidian.properties, words);
   };
 }

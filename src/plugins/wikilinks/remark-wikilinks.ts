@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { BUILD_WORDS, buildWords } from '../../lib/vault-site.mjs';
 import { obsidianOf } from '../obsidian/imported.ts';
 import { displayPath } from '../safety/report.ts';
 import { toBasePath, toPageSlug, type PageSlug } from '../../lib/paths.ts';
@@ -37,7 +38,7 @@ export interface WikilinkOptions {
  * `is-unresolved`, and looks like Obsidian's (a link dimmed by `--link-unresolved-opacity`, see
  * src/styles/obsidian.css): a reader of the vault sees what Obsidian showed its author.
  */
-function missingNode(text: string, inNote: boolean): PhrasingContent {
+function missingNode(text: string, inNote: boolean, words = BUILD_WORDS.zh): PhrasingContent {
   return {
     type: 'emphasis',
     children: [{ type: 'text', value: text }],
@@ -45,8 +46,8 @@ function missingNode(text: string, inNote: boolean): PhrasingContent {
       hName: 'span',
       hProperties: {
         className: inNote ? ['wikilink-missing', 'is-unresolved'] : ['wikilink-missing'],
-        title: '页面尚未创建',
-        ariaLabel: `${text}（页面尚未创建）`,
+        title: words.missingPage,
+        ariaLabel: words.missingLabel.replace('{{text}}', text),
       },
     },
   };
@@ -79,6 +80,8 @@ function pageOf(file: VFile, docsDir: string): PageSlug | undefined {
 export default function remarkWikilinks(options: WikilinkOptions = {}) {
   const base = toBasePath(options.base ?? '/');
   const docsDir = options.docsDir ?? DEFAULT_DOCS_DIR;
+  // The tooltip of an unresolved link, in the site's language (a vault published as an English site).
+  const words = buildWords(process.env);
   return (tree: Root, file: VFile): void => {
     const inNote = obsidianOf(file) !== undefined;
     const onUnresolved = inNote ? (options.onUnresolvedInNotes ?? 'warn') : (options.onUnresolved ?? 'error');
@@ -114,7 +117,7 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
         const result = resolveLink(index, link, context);
         if (result.ok) resolved += 1;
         else report(result.reason, link.line, link.column);
-        out.push(result.ok ? linkNode(result.href, text) : missingNode(text, inNote));
+        out.push(result.ok ? linkNode(result.href, text) : missingNode(text, inNote, words));
         last = link.end;
       }
       if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
@@ -142,7 +145,7 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
           } else {
             report(result.reason, place.line, place.column);
             const text = node.children.map((child) => ('value' in child ? child.value : '')).join('');
-            parent.children.splice(i, 1, missingNode(text || target.page, inNote) as never);
+            parent.children.splice(i, 1, missingNode(text || target.page, inNote, words) as never);
           }
         } else if ('children' in node) {
           // Code and inline code have no children: their text is never scanned.
