@@ -72,6 +72,24 @@ function pageOf(file: VFile, docsDir: string): PageSlug | undefined {
 }
 
 /**
+ * Where a text node's `[[` were typed escaped (`\[\[`, `\[[`, `[\[`), as offsets into its value: the
+ * parser drops the backslashes, so only the source tells. Each `[[` of the value is the next opening
+ * bracket pair of the source, in order; when the two do not line up (text from character references,
+ * or no source at hand) nothing is taken as escaped.
+ */
+function escapedOpenings(node: Text, file: VFile): ReadonlySet<number> {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || file.value === undefined) return new Set();
+  const source = String(file.value).slice(start, end);
+  if (!source.includes('\\')) return new Set();
+  const inValue = [...node.value.matchAll(/\[\[/g)].map((match) => match.index);
+  const inSource = [...source.matchAll(/\\?\[\\?\[/g)].map((match) => match[0] !== '[[');
+  if (inValue.length !== inSource.length) return new Set();
+  return new Set(inValue.filter((_, i) => inSource[i]));
+}
+
+/**
  * Remark plugin: `[[进程|进程是什么]]` → `<a class="wikilink" href="/book/basics/process-and-thread/">进程是什么</a>`;
  * `[x](Linux.md#pipline)` gets its href resolved the same way. An unresolved link becomes
  * `<span class="wikilink-missing" title="页面尚未创建" aria-label="x（页面尚未创建）">x</span>` and is reported
@@ -105,8 +123,11 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
 
     const rewriteText = (node: Text): PhrasingContent[] | undefined => {
       // Embeds `![[…]]` are the importer's to expand; on a page they stay the text they are.
+      // `\[\[x\]\]` is text (Obsidian: a backslash shows the character itself).
+      // @see https://help.obsidian.md/syntax#Escaping+Markdown+Syntax ("Basic formatting syntax")
+      const escaped = escapedOpenings(node, file);
       const links = findLinks(node.value, node.position?.start ?? { line: 0, column: 0 }).filter(
-        (link) => !link.embed,
+        (link) => !link.embed && !escaped.has(link.start),
       );
       if (links.length === 0) return undefined;
       const out: PhrasingContent[] = [];

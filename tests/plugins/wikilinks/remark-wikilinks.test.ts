@@ -189,3 +189,15 @@ describe('remarkWikilinks through the real parser', () => {
     expect(list).toEqual([other, [remarkWikilinks, { onUnresolved: 'error', base: '/book' }]]);
   });
 });
+
+describe('remarkWikilinks and escaped brackets', () => {
+  // Obsidian, "Basic formatting syntax › Escaping Markdown Syntax": a backslash shows the character
+  // itself; the help vault writes `\[\[Wikilinks\]\]` to name the syntax without linking.
+  test('\\[\\[x\\]\\] is text, not a link, and is not reported', async () => {
+    warnings.length = 0;
+    const { tree } = await runPlugin(String.raw`Use \[\[Wikilinks\]\] or [[进程]].`, {}, 'basics/page.md');
+    expect(linksOf(tree)).toEqual([['/book/basics/process-and-thread/', '进程']]);
+    expect(JSON.stringify(tree)).toContain('[[Wikilinks]]');
+    expect(warnings).toEqual([]);
+  });
+});
