@@ -1,6 +1,6 @@
 /**
  * The frame every interactive figure sits in: title, figure body, narration, player controls,
- * sharing (link, iframe code), full screen and downloads (SVG, PNG at 2×, one offline HTML file).
+ * sharing (link, iframe code), full screen and downloads (the whole view as SVG or a PNG at least 1920 px wide, one offline HTML file).
  * Renders on the server; all browser APIs are used in effects and event handlers only.
  */
 import type { ComponentChildren, JSX } from 'preact';
@@ -90,6 +90,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
   // Presenter mode's level of detail: parts marked `data-slide-detail` fold away on a slide, one
   // click (or `details=1`) brings them back. Null until hydration, or when the figure has none.
   const [details, setDetails] = useState<boolean | null>(null);
+  const [withNarration, setWithNarration] = useState(true);
   const broken = Boolean(error);
   useFit(stageRef, fitRef);
 
@@ -147,28 +148,25 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
     else if (frame.requestFullscreen) void frame.requestFullscreen();
     else setStatus({ message: '此浏览器不支持全屏' });
   };
-  /** The drawing to export: `svg[data-figure-main]`, else the first <svg> of the stage. */
-  const mainSvg = () =>
-    stageRef.current?.querySelector<SVGSVGElement>('svg[data-figure-main]') ??
-    stageRef.current?.querySelector('svg') ??
-    null;
   const fileName = (ext: string) => `${id}${player ? `-step-${player.step.peek()}` : ''}.${ext}`;
   // The exporters load on first use: most readers never download, so they stay out of every page's bundle.
   const download = (kind: 'svg' | 'png' | 'html') => {
-    const svg = mainSvg();
-    if (kind !== 'html' && (!svg || !frameRef.current)) {
-      setStatus({ message: '这张图没有可下载的 SVG' });
-      return;
-    }
-    const background = getComputedStyle(frameRef.current!).backgroundColor;
-    void import('./export.ts')
+    const frame = frameRef.current;
+    if (!frame) return;
+    const background = getComputedStyle(frame).backgroundColor;
+    void Promise.all([import('./export.ts'), import('./view-export.ts')])
       .then(
-        async (exporter) => {
-          if (kind === 'svg') exporter.downloadSvg(svg!, background, fileName('svg'));
-          else if (kind === 'png') await exporter.downloadPng(svg!, background, fileName('png'));
-          else await exporter.downloadOffline(id, currentParams(), siteBase(), `${id}.html`);
+        async ([exporter, views]) => {
+          if (kind === 'html') await exporter.downloadOffline(id, currentParams(), siteBase(), `${id}.html`);
+          else {
+            const view = views.serializeView(frame, { background, narration: withNarration });
+            if (kind === 'svg') exporter.downloadSvg(view.markup, fileName('svg'));
+            else await exporter.downloadPng(view, fileName('png'));
+          }
           setStatus({
-            message: { svg: '已下载 SVG', png: '已下载 PNG（2 倍分辨率）', html: '已下载离线网页' }[kind],
+            message: { svg: '已下载 SVG', png: '已下载 PNG（至少 1920 像素宽）', html: '已下载离线网页' }[
+              kind
+            ],
           });
         },
         () => setStatus({ message: '导出模块加载失败，请刷新页面后重试' }),
@@ -294,11 +292,19 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
         <details class="figure-frame__menu figure-frame__downloads">
           <summary>下载</summary>
           <div class="figure-frame__menu-items">
+            <label class="figure-frame__check">
+              <input
+                type="checkbox"
+                checked={withNarration}
+                onChange={(e) => setWithNarration(e.currentTarget.checked)}
+              />
+              图片含说明文字
+            </label>
             <button type="button" onClick={() => download('svg')} disabled={broken}>
               SVG 矢量图
             </button>
             <button type="button" onClick={() => download('png')} disabled={broken}>
-              PNG（2 倍，放进幻灯片）
+              PNG（1920 像素宽，放进幻灯片）
             </button>
             <button type="button" onClick={() => download('html')} disabled={broken}>
               离线网页（一个文件，无需网络）

@@ -15,6 +15,9 @@ export const EXPORTED_STYLE_PROPERTIES: readonly string[] = [
   'stroke-dasharray',
   'stroke-linecap',
   'stroke-linejoin',
+  'stroke-miterlimit',
+  'stroke-dashoffset',
+  'paint-order',
   'opacity',
   'color',
   'font-family',
@@ -24,6 +27,7 @@ export const EXPORTED_STYLE_PROPERTIES: readonly string[] = [
   'text-anchor',
   'dominant-baseline',
   'letter-spacing',
+  'text-decoration-line',
   'visibility',
   'display',
 ];
@@ -62,11 +66,26 @@ function inlineStyles(
   if (style) copy.setAttribute('style', style);
   else copy.removeAttribute('style');
   copy.removeAttribute('class');
-  const sourceChildren = source.children;
-  const copyChildren = copy.children;
+  const sourceChildren = [...source.children];
+  const copyChildren = [...copy.children];
   for (let i = 0; i < sourceChildren.length && i < copyChildren.length; i++) {
-    inlineStyles(sourceChildren[i]!, copyChildren[i]!, view, values);
+    const child = sourceChildren[i]!;
+    // A shape the figure hides at this step is not part of the picture (its text would be).
+    const hidden =
+      child instanceof (view as Window & typeof globalThis).SVGGraphicsElement &&
+      view.getComputedStyle(child).display === 'none';
+    if (hidden && !child.closest('defs, clipPath, mask, marker, pattern, symbol')) copyChildren[i]!.remove();
+    else inlineStyles(child, copyChildren[i]!, view, values);
   }
+}
+
+/**
+ * Inlines the computed styles of a drawing on the page into its copy (`svg.cloneNode(true)`):
+ * paint order, strokes, fonts and all, so the copy looks the same outside the page.
+ */
+export function inlineSvgStyles(svg: SVGSVGElement, copy: SVGSVGElement): void {
+  const view = svg.ownerDocument.defaultView;
+  if (view) inlineStyles(svg, copy, view, null);
 }
 
 /**
@@ -106,39 +125,41 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Downloads the drawing as a standalone SVG file. */
-export function downloadSvg(svg: SVGSVGElement, background: string, fileName: string): void {
-  downloadBlob(new Blob([serializeSvg(svg, background)], { type: 'image/svg+xml' }), fileName);
+/** Downloads an exported view (see view-export.ts) as a standalone SVG file. */
+export function downloadSvg(markup: string, fileName: string): void {
+  downloadBlob(new Blob([markup], { type: 'image/svg+xml' }), fileName);
 }
 
-/** Pixels per CSS pixel of the PNG: 2× looks sharp on a projector and in a slide deck. */
-export const PNG_SCALE = 2;
+/** The narrowest PNG offered: a full-width picture on a 1920×1080 slide. */
+export const PNG_MIN_WIDTH = 1920;
+
+/** Pixels per CSS pixel of a PNG of a `width`-pixel view: at least 2, and at least 1920 px wide. */
+export function pngScale(width: number): number {
+  return Math.max(2, PNG_MIN_WIDTH / Math.max(1, width));
+}
 
 /**
- * Downloads the drawing as a PNG at {@link PNG_SCALE}× its size on screen, for slide software
- * that cannot embed an iframe (PowerPoint, Keynote, Google Slides): the inlined SVG is drawn
- * onto a canvas.
+ * Downloads an exported view as a PNG at least {@link PNG_MIN_WIDTH} pixels wide, for slide
+ * software that cannot embed an iframe (PowerPoint, Keynote, Google Slides). The SVG is drawn
+ * from a data: URL, since Chromium taints a canvas that drew a blob: SVG with HTML in it.
  */
-export async function downloadPng(svg: SVGSVGElement, background: string, fileName: string): Promise<void> {
-  const markup = serializeSvg(svg, background);
-  const box = svg.getBoundingClientRect();
+export async function downloadPng(
+  view: { markup: string; width: number; height: number },
+  fileName: string,
+): Promise<void> {
+  const scale = pngScale(view.width);
   const image = new Image();
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(box.width * PNG_SCALE);
-    canvas.height = Math.round(box.height * PNG_SCALE);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('浏览器无法创建画布');
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    const png = await new Promise<Blob | null>((ok) => canvas.toBlob(ok, 'image/png'));
-    if (!png) throw new Error('浏览器无法生成 PNG');
-    downloadBlob(png, fileName);
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(view.markup)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(view.width * scale);
+  canvas.height = Math.round(view.height * scale);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('浏览器无法创建画布');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const png = await new Promise<Blob | null>((ok) => canvas.toBlob(ok, 'image/png'));
+  if (!png) throw new Error('浏览器无法生成 PNG');
+  downloadBlob(png, fileName);
 }
 
 /** Where the build puts the offline page of a figure (see src/pages/embed/[id]/offline.html.ts). */
