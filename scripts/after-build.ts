@@ -23,6 +23,7 @@ try {
     outDir,
     docsDir: DEFAULT_DOCS_DIR,
     base: siteOptions(process.env).base,
+    site: siteOptions(process.env).site,
     log: (step, message) => console.log(`${time()} [book-${step}] ${message}`),
   });
 } catch (error) {

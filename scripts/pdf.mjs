@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run pdf`: prints the whole book (`/print/`) to a PDF with Chromium: A4, page numbers in the
- * footer, chapters starting on new pages, figures in their server-rendered state.
+ * footer and in the contents (scripts/lib/pdf-pages.ts), chapters starting on new pages, figures in
+ * their server-rendered state.
  *
  * Options: `--no-build` (use the existing dist/), `--out=FILE` (default: book.pdf).
  * Exit codes: 0 written, 1 build or print failed, 2 bad argument.
@@ -10,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { browserAvailable, launchBrowser, serveDist } from './lib/browser.ts';
+import { printWithContentsPages } from './lib/pdf-pages.ts';
 import { siteOptions } from '../src/lib/site-options.mjs';
 
 const args = process.argv.slice(2);
@@ -48,7 +50,8 @@ try {
   const chapters = await page.locator('.print-chapter').count();
   if (chapters === 0) throw new Error('/print/ 里没有章节：先完整构建网站（npm run build）');
   await page.emulateMedia({ media: 'print' });
-  await page.pdf({
+  // Printed twice: the second time with each chapter's page number in the contents.
+  await printWithContentsPages(page, {
     path: out,
     format: 'A4',
     printBackground: true,

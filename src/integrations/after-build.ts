@@ -25,6 +25,8 @@ export interface AfterBuildOptions {
   readonly docsDir: string;
   /** The site's base path, `/` or `/book`. */
   readonly base: string;
+  /** The site's public URL (`SITE_URL`), if known: the printed book names pages outside it by it. */
+  readonly site?: string | undefined;
   /** Reports progress; `step` names the step (`search`, `previews`, `print`). */
   readonly log: (step: string, message: string) => void;
 }
@@ -42,17 +44,19 @@ export async function afterBuild(options: AfterBuildOptions): Promise<void> {
   const concepts = conceptsFor(docsDir);
   await buildSearchIndex({ outDir, pages, concepts, log: (message) => options.log('search', message) });
   writePreviews({ outDir, pages, concepts, log: (message) => options.log('previews', message) });
-  writePrintBook({ outDir, pages, log: (message) => options.log('print', message) });
+  writePrintBook({ outDir, pages, site: options.site, log: (message) => options.log('print', message) });
 }
 
 /** The integration; list it after Starlight so the pages it reads are written. */
 export function bookAfterBuild(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'book-after-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        site = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (afterBuildDeferred(process.env)) {
@@ -63,6 +67,7 @@ export function bookAfterBuild(): AstroIntegration {
           outDir: fileURLToPath(dir),
           docsDir: DEFAULT_DOCS_DIR,
           base,
+          site,
           log: (step, message) => logger.fork(`book-${step}`).info(message),
         });
       },

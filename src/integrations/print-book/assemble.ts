@@ -53,6 +53,7 @@ export function assemblePrintBook(
   printHtml: string,
   sources: readonly PrintSource[],
   order: ReturnType<typeof sidebarOrder>,
+  siteUrl?: string,
 ): string {
   const byUrl = new Map(sources.map((source) => [decodeURI(source.url), source]));
   const ordered = [
@@ -97,7 +98,7 @@ export function assemblePrintBook(
   unique.forEach(({ part }, i) => {
     const chapter = chapters[i]!;
     const previousPart = i > 0 ? unique[i - 1]!.part : undefined;
-    const { html, notes } = transformChapter(contents[i]!, chapter, chapters);
+    const { html, notes } = transformChapter(contents[i]!, chapter, chapters, undefined, siteUrl);
     contents[i] = '';
     parts.push(`<section class="print-chapter" id="${chapter.key}" aria-labelledby="${chapter.key}--title">`);
     parts.push('<header class="print-chapter__header">');

@@ -12,6 +12,8 @@ export function writePrintBook(options: {
   readonly outDir: string;
   /** The book's pages (readBookPages). */
   readonly pages: readonly BookPage[];
+  /** The site's public URL, if known (see transformChapter). */
+  readonly site?: string | undefined;
   readonly log: (message: string) => void;
 }): number {
   const out = options.outDir;
@@ -35,7 +37,7 @@ export function writePrintBook(options: {
       file: page.file,
       read: () => readFileSync(join(out, page.html), 'utf8'),
     }));
-  writeFileSync(printFile, assemblePrintBook(readFileSync(printFile, 'utf8'), sources, order));
+  writeFileSync(printFile, assemblePrintBook(readFileSync(printFile, 'utf8'), sources, order, options.site));
   options.log(`打印版：${sources.length} 章`);
   return sources.length;
 }

@@ -9,6 +9,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
+import { printFigure } from './figure.ts';
+import { nameLandmarks } from './landmarks.ts';
 
 /** What the transform knows about every chapter of the printed book. */
 export interface PrintChapterInfo {
@@ -59,18 +61,38 @@ function byHrefOf(chapters: readonly PrintChapterInfo[]): Map<string, PrintChapt
   return map;
 }
 
-/** Transforms `html`, the chapter `current`, against all `chapters` (found by href); `origin` resolves relative links. */
+/**
+ * Transforms `html`, the chapter `current`, against all `chapters` (found by href); `origin`
+ * resolves relative links. A link to a page of the site outside the printed book (a figure's embed
+ * page, the practice sheet) becomes a note with its public address under `siteUrl` (`SITE_URL`,
+ * e.g. `https://example.org`); without one it is left as text, since a PDF would otherwise point
+ * at whatever server printed it.
+ */
 export function transformChapter(
   html: string,
   current: PrintChapterInfo,
   chapters: readonly PrintChapterInfo[],
   origin = 'https://book.invalid',
+  siteUrl?: string,
 ): PrintedChapter {
   const tree: Root = fromHtml(html, { fragment: true });
   const byHref = byHrefOf(chapters);
   const notes: string[] = [];
   /** The chapter's ids before their prefix: SVG styles and `url(#…)` references to them follow below. */
   const renamed = new Set<string>();
+
+  /** Numbers a link out of the book as a note, `[n]` after it; returns the visit's next step. */
+  const note = (href: string, node: Element, index: number, parent: { children: unknown[] }) => {
+    notes.push(href);
+    node.properties.dataPrintNote = String(notes.length);
+    parent.children.splice(index + 1, 0, {
+      type: 'element',
+      tagName: 'sup',
+      properties: { className: ['print-note-ref'] },
+      children: [text(`[${notes.length}]`)],
+    });
+    return [SKIP, index + 2] as [typeof SKIP, number];
+  };
 
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
@@ -87,6 +109,7 @@ export function transformChapter(
       parent.children.splice(index, 1, ...(node.children as RootContent[] as ElementContent[]));
       return [SKIP, index];
     }
+    if (node.tagName === 'figure' && node.properties.dataFigure !== undefined) printFigure(node);
     if (node.properties.id !== undefined) {
       renamed.add(String(node.properties.id));
       node.properties.id = printId(current.key, String(node.properties.id));
@@ -108,9 +131,14 @@ export function transformChapter(
     if (url.origin === origin) {
       const target = byHref.get(decodeURI(url.pathname));
       if (!target) {
-        // Another page of the site: keep the link, made absolute, since /print/ sits elsewhere.
-        node.properties.href = `${url.pathname}${url.search}${url.hash}`;
-        return;
+        // Another page of the site: its public address as a note, or plain text without SITE_URL.
+        if (!siteUrl) {
+          delete node.properties.href;
+          return;
+        }
+        const pub = new URL(`${url.pathname}${url.search}${url.hash}`, `${siteUrl.replace(/\/$/, '')}/`);
+        node.properties.href = pub.href;
+        return note(pub.href, node, index, parent);
       }
       const hash = decodeURIComponent(url.hash.slice(1));
       // A link to a state of this page (a figure's or a problem's parameters) means nothing on paper.
@@ -124,17 +152,10 @@ export function transformChapter(
       parent.children.splice(index + 1, 0, span('print-ref', `（见${where}）`));
       return [SKIP, index + 2];
     }
-    notes.push(url.href);
-    node.properties.dataPrintNote = String(notes.length);
-    parent.children.splice(index + 1, 0, {
-      type: 'element',
-      tagName: 'sup',
-      properties: { className: ['print-note-ref'] },
-      children: [text(`[${notes.length}]`)],
-    });
-    return [SKIP, index + 2];
+    return note(url.href, node, index, parent);
   });
   renameSvgReferences(tree, current.key, renamed);
+  nameLandmarks(tree, current.number);
   return { html: toHtml(tree), notes };
 }
 

@@ -68,7 +68,50 @@ describe('transformChapter', () => {
       chapters[1]!,
       chapters,
     );
-    expect(html).toBe('<figure data-figure="f"><button>播放</button></figure>');
+    expect(html).toBe('<figure data-figure="f"><span>播放</span></figure>');
+  });
+  test('a figure prints what it shows: no controls, toolbar or status; buttons with content become text', () => {
+    const { html } = transformChapter(
+      '<figure data-figure="f" tabindex="0"><div data-figure-controls=""><label>切换方式 <input type="radio"></label></div>' +
+        '<table><thead><tr><th scope="col"><button type="button" class="sort">系统调用</button></th></tr></thead></table>' +
+        '<ol><li><button type="button">保存寄存器</button></li></ol>' +
+        '<div role="toolbar"><button>播放</button></div><p class="figure-frame__status" role="status"></p></figure>',
+      chapters[1]!,
+      chapters,
+    );
+    expect(html).toBe(
+      '<figure data-figure="f"><table><thead><tr><th scope="col"><span class="sort">系统调用</span></th></tr></thead></table>' +
+        '<ol><li><span>保存寄存器</span></li></ol></figure>',
+    );
+  });
+  test('a page of the site outside the book: its public address with SITE_URL, else plain text', () => {
+    const source = '<a href="/book/embed/tlb-flush/?step=3">嵌入页</a>';
+    const bare = transformChapter(source, chapters[1]!, chapters, 'http://127.0.0.1:4321');
+    expect(bare.html).toBe('<a>嵌入页</a>');
+    expect(bare.notes).toEqual([]);
+    const published = transformChapter(
+      source,
+      chapters[1]!,
+      chapters,
+      'http://127.0.0.1:4321',
+      'https://example.org',
+    );
+    expect(published.notes).toEqual(['https://example.org/book/embed/tlb-flush/?step=3']);
+    expect(published.html).toBe(
+      '<a href="https://example.org/book/embed/tlb-flush/?step=3" data-print-note="1">嵌入页</a><sup class="print-note-ref">[1]</sup>',
+    );
+  });
+  test('landmarks are named after their chapter, so the whole book has no two of the same name', () => {
+    const { html } = transformChapter(
+      '<section aria-labelledby="p1"><h3 id="p1">练习</h3></section><section aria-labelledby="p2"><h3 id="p2">练习</h3></section>' +
+        '<div role="region" aria-label="打乱的步骤"></div><section><p>无名</p></section>',
+      chapters[1]!,
+      chapters,
+    );
+    expect(html).toContain('<section aria-label="练习（第 2 章）">');
+    expect(html).toContain('<section aria-label="练习（第 2 章，其二）">');
+    expect(html).toContain('<div role="region" aria-label="打乱的步骤（第 2 章）">');
+    expect(html).toContain('<section><p>无名</p></section>');
   });
   test('printId of the page top is the chapter itself', () => {
     expect(printId('chapter-3', '_top')).toBe('chapter-3');

@@ -39,7 +39,11 @@ export function IpcTable(p: IpcTableProps): JSX.Element {
   return (
     <div class="ipc-table-wrap">
       <table class="ipc-table" data-ipc-table>
-        <caption>{p.caption}</caption>
+        <caption>
+          {p.caption}
+          {/* How to use the table, not what it says: left out on paper and in downloads. */}
+          <span data-figure-controls> 点击列标题排序。</span>
+        </caption>
         <thead>
           <tr>
             {IPC_COLUMNS.map((c) => (

@@ -44,5 +44,5 @@ export function ipcNarration(
 
 /** The table's caption: what the numbers assume. */
 export function ipcCaption(o: IpcOptions): string {
-  return `按每条 ${formatBytes(o.size)}、共 ${o.count.toLocaleString('en-US')} 条消息估算（模型常数按 ipc-bench 校准；共享内存${o.sync === 'spin' ? '自旋等待' : '用信号量'}）。点击列标题排序。`;
+  return `按每条 ${formatBytes(o.size)}、共 ${o.count.toLocaleString('en-US')} 条消息估算（模型常数按 ipc-bench 校准；共享内存${o.sync === 'spin' ? '自旋等待' : '用信号量'}）。`;
 }
