@@ -44,7 +44,12 @@ function visibleText(page: Page, id: string): Promise<string> {
         if (parent.closest(skip) || (!inSvg && parent.closest('svg'))) continue;
         const range = document.createRange();
         range.selectNodeContents(n);
-        if (range.getClientRects().length === 0 || getComputedStyle(parent).visibility === 'hidden') continue;
+        if (
+          range.getClientRects().length === 0 ||
+          (!parent.checkVisibility({ visibilityProperty: true }) &&
+            getComputedStyle(parent).display !== 'contents')
+        )
+          continue;
         out += n.textContent ?? '';
       }
       return out;

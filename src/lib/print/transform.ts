@@ -110,6 +110,9 @@ export function transformChapter(
       return [SKIP, index];
     }
     if (node.tagName === 'figure' && node.properties.dataFigure !== undefined) printFigure(node);
+    // A code block that scrolls on screen must be reachable by keyboard (the chapter's script that
+    // would mark it is gone); on paper its lines wrap (print.astro).
+    if (node.tagName === 'pre' && node.properties.tabIndex === undefined) node.properties.tabIndex = 0;
     if (node.properties.id !== undefined) {
       renamed.add(String(node.properties.id));
       node.properties.id = printId(current.key, String(node.properties.id));

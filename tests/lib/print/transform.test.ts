@@ -113,6 +113,14 @@ describe('transformChapter', () => {
     expect(html).toContain('<div role="region" aria-label="打乱的步骤（第 2 章）">');
     expect(html).toContain('<section><p>无名</p></section>');
   });
+  test('a code block can be reached by keyboard, as a scrolling region must', () => {
+    const { html } = transformChapter(
+      '<pre><code>x</code></pre><pre tabindex="-1"></pre>',
+      chapters[0]!,
+      chapters,
+    );
+    expect(html).toBe('<pre tabindex="0"><code>x</code></pre><pre tabindex="-1"></pre>');
+  });
   test('printId of the page top is the chapter itself', () => {
     expect(printId('chapter-3', '_top')).toBe('chapter-3');
   });

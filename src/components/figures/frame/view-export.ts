@@ -108,7 +108,20 @@ function htmlDeclarations(
 function shown(element: Element): boolean {
   const style = getComputedStyle(element);
   if (style.display === 'contents') return true;
-  return element.getClientRects().length > 0 && style.visibility !== 'hidden';
+  // checkVisibility also hides what a closed <details> holds (laid out, but content-visibility: hidden).
+  return element.checkVisibility({ visibilityProperty: true }) && element.getClientRects().length > 0;
+}
+
+/** Whether an element sits in a box clipped to nothing (text for screen readers only). */
+function screenReaderOnly(element: Element, root: Element): boolean {
+  for (let e: Element | null = element; e && e !== root; e = e.parentElement) {
+    const box = e.getBoundingClientRect();
+    if ((box.width <= 1 || box.height <= 1) && getComputedStyle(e).overflow !== 'visible') return true;
+    const style = getComputedStyle(e);
+    if (style.clipPath === 'inset(50%)' || (style.position === 'absolute' && style.clip.startsWith('rect(0')))
+      return true;
+  }
+  return false;
 }
 
 /** Grows `box` to hold `rect` (rectangles of zero size are ignored). */
@@ -132,7 +145,8 @@ export function contentBox(root: Element): DOMRect | null {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       if (!node.textContent?.trim() || !node.parentElement || !shown(node.parentElement)) continue;
-      if (node.parentElement.closest('style, script, title')) continue;
+      if (node.parentElement.closest('style, script, title') || screenReaderOnly(node.parentElement, root))
+        continue;
       const range = root.ownerDocument.createRange();
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) box = grow(box, rect);
