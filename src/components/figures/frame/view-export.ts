@@ -69,6 +69,11 @@ const SKIPPED =
 /** The parts of a table, which size their rows themselves. */
 const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
 
+/** The property names a computed style lists (by index: not every DOM makes it iterable). */
+function propertyNames(style: CSSStyleDeclaration): string[] {
+  return Array.from({ length: style.length }, (_, i) => style.item(i));
+}
+
 /** Default computed styles of an HTML tag with nothing but the browser's own stylesheet. */
 function defaultsOf(tag: string, sandbox: ShadowRoot, cache: Map<string, Map<string, string>>) {
   let defaults = cache.get(tag);
@@ -76,7 +81,7 @@ function defaultsOf(tag: string, sandbox: ShadowRoot, cache: Map<string, Map<str
   const element = sandbox.ownerDocument.createElement(tag);
   sandbox.append(element);
   const computed = getComputedStyle(element);
-  defaults = new Map([...computed].map((name) => [name, computed.getPropertyValue(name)]));
+  defaults = new Map(propertyNames(computed).map((name) => [name, computed.getPropertyValue(name)]));
   element.remove();
   cache.set(tag, defaults);
   return defaults;
@@ -93,7 +98,7 @@ function htmlDeclarations(
   const declarations: string[] = [];
   // A table cell's computed height already holds what its row adds; written out, rows grow.
   const tablePart = TABLE_PARTS.has(source.localName);
-  for (const name of computed) {
+  for (const name of propertyNames(computed)) {
     if (name.startsWith('--') || SKIPPED.test(name)) continue;
     if (tablePart && (name === 'height' || name === 'block-size')) continue;
     const value = computed.getPropertyValue(name);
@@ -236,8 +241,8 @@ export function serializeView(
   if (!options.narration) frame.classList.add('figure-frame--export-bare');
   if (fit) fit.style.zoom = '';
   try {
-    const content = contentBox(frame);
-    if (!content) throw new Error('图中没有可导出的内容');
+    // Nothing measured (no layout, as in a DOM without rendering): the frame's own box.
+    const content = contentBox(frame) ?? frame.getBoundingClientRect();
     const x0 = content.left - EXPORT_MARGIN_PX;
     const y0 = content.top - EXPORT_MARGIN_PX;
     const width = Math.ceil(content.width + 2 * EXPORT_MARGIN_PX);
