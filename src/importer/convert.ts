@@ -19,17 +19,8 @@ import { IMAGE_FILE } from './vault.ts';
 import { checkMermaid } from './mermaid.ts';
 import type { Note } from './note.ts';
 import { findTags } from '../markdown/tags.ts';
+import { LITERAL_NODES } from '../markdown/parser.ts';
 
-/** Nodes whose text is never scanned for links, tags or footnotes. */
-const LITERAL = new Set([
-  'inlineCode',
-  'inlineMath',
-  'html',
-  'link',
-  'image',
-  'linkReference',
-  'imageReference',
-]);
 /** Blocks whose own text is scanned: each holds one run of inline content. */
 const LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
 /** A line that is one embed and nothing else. */
@@ -77,7 +68,7 @@ function collectEdits(
     const literal: [number, number][] = [];
     const walk = (child: Nodes): void => {
       const p = child.position;
-      if (LITERAL.has(child.type) && p?.start.offset !== undefined)
+      if (LITERAL_NODES.has(child.type) && p?.start.offset !== undefined)
         literal.push([p.start.offset, p.end.offset!]);
       else if ('children' in child) (child as Parent).children.forEach((c) => walk(c as Nodes));
       // An embedded note's tags stay its own: Obsidian counts a tag in the note that holds it.
@@ -172,7 +163,7 @@ function collectEdits(
       rewriteUrl(context, state, note, node, lineOf(note, start), edits);
       return;
     }
-    if (LITERAL.has(node.type) || node.type === 'definition') return;
+    if (LITERAL_NODES.has(node.type) || node.type === 'definition') return;
     if (node.type === 'paragraph' && parent && blockEmbeds(start, end)) return;
     if (LEAVES.has(node.type)) return scanLeaf(node, start, end);
     if ('children' in node)

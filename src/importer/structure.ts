@@ -15,7 +15,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { findLinks } from '../markdown/links.ts';
-import { parseMarkdown } from '../markdown/parser.ts';
+import { LITERAL_NODES, parseMarkdown } from '../markdown/parser.ts';
 import { calloutTypeOf } from '../plugins/obsidian/callouts.ts';
 import { IMAGE_FILE } from './vault.ts';
 
@@ -32,17 +32,6 @@ export interface Structure {
   /** Each code block's text, in order (compared byte for byte). */
   readonly code: readonly { readonly value: string; readonly line: number }[];
 }
-
-/** Inline nodes whose text is never read for `![[…]]`. */
-const LITERAL = new Set([
-  'inlineCode',
-  'inlineMath',
-  'html',
-  'link',
-  'image',
-  'linkReference',
-  'imageReference',
-]);
 
 /** Whether a link target or URL names a picture (by its ending), rather than a note or a media file. */
 function isPicture(target: string): boolean {
@@ -89,7 +78,7 @@ export function structureOf(
       const line = child.position?.start.line ?? 1;
       if (child.type === 'inlineMath') found.push({ kind: 'math', line, at: s });
       if (child.type === 'image') found.push({ kind: isPicture(child.url) ? 'image' : 'embed', line, at: s });
-      if (LITERAL.has(child.type)) {
+      if (LITERAL_NODES.has(child.type)) {
         for (let i = s - start; i < e - start; i++) if (chars[i] !== '\n') chars[i] = ' ';
       } else if ('children' in child) (child as Parent).children.forEach((c) => visit(c as Nodes));
     };

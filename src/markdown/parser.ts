@@ -96,3 +96,14 @@ export function parsePageBody(
     return { tree: { type: 'root', children: [] }, problem: `无法解析页面：${message}` };
   }
 }
+
+/** Inline nodes whose text is literal: never scanned for links, embeds, tags or footnotes. */
+export const LITERAL_NODES: ReadonlySet<string> = new Set([
+  'inlineCode',
+  'inlineMath',
+  'html',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+]);
