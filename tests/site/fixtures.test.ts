@@ -35,27 +35,28 @@ describe('the fixture site build', () => {
     expect(site.pages.filter((p) => p.url.startsWith('/vault/')).length).toBeGreaterThan(0);
   });
 
+  // Lines are the file's own, front matter counted (the editor's line numbers).
   test.each([
-    ['hostile/raw-html.md:24:1', 'raw HTML: <script> removed with its content'],
-    ['hostile/raw-html.md:28:1', 'raw HTML: attribute onerror removed from <img>'],
-    ['hostile/raw-html.md:30:1', 'raw HTML: attribute onload removed from <svg>'],
-    ['hostile/raw-html.md:50:1', 'raw HTML: <iframe> removed with its content'],
-    ['hostile/raw-html.md:54:1', 'raw HTML: <object> removed with its content'],
-    ['hostile/raw-html.md:58:1', 'raw HTML: <form> removed, its content kept'],
+    ['hostile/raw-html.md:31:1', 'raw HTML: <script> removed with its content'],
+    ['hostile/raw-html.md:35:1', 'raw HTML: attribute onerror removed from <img>'],
+    ['hostile/raw-html.md:37:1', 'raw HTML: attribute onload removed from <svg>'],
+    ['hostile/raw-html.md:57:1', 'raw HTML: <iframe> removed with its content'],
+    ['hostile/raw-html.md:61:1', 'raw HTML: <object> removed with its content'],
+    ['hostile/raw-html.md:65:1', 'raw HTML: <form> removed, its content kept'],
     [
-      'hostile/raw-html.md:68:1',
+      'hostile/raw-html.md:75:1',
       'raw HTML: style "background-image: url(https://evil.invalid/span.png)" removed from <span>',
     ],
     [
-      'hostile/links.md:3:6',
+      'hostile/links.md:10:6',
       'unsafe URL "javascript:alert(\'md-lower\')" in <a href>, <a> shown as plain text',
     ],
     [
-      'hostile/links.md:24:1',
+      'hostile/links.md:31:1',
       'unsafe URL "jav\\tascript:alert(\'html-tab\')" in <a href>, <a> shown as plain text',
     ],
     [
-      'hostile/links.md:34:3',
+      'hostile/links.md:41:3',
       'unsafe URL "data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+" in <img src>, <img> shown as plain text',
     ],
     ['hostile/mdx-page.mdx:13:1', 'unsafe URL "jav\\tascript:alert(\'mdx-jsx-tab\')" in <a href> removed'],
