@@ -30,13 +30,17 @@ function revealDist(): string {
   return dirname(require.resolve('reveal.js/reveal.css'));
 }
 
-/** The deck's HTML: reveal.js at 1280×720 with no margin, so each iframe fills its slide. */
+/**
+ * The deck's HTML: reveal.js at 1280×720 with no margin, so each iframe fills its slide. The iframes
+ * use a plain `src`, as a slide pasted from /figures/ does; with `data-src` reveal.js unloads the
+ * frame when its slide is left and reloads it (at its URL's step) each time the slide is shown.
+ */
 function deckHtml(book: string, slides: readonly DeckSlide[]): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const sections = slides.map((slide) =>
     'heading' in slide
       ? `<section><h2>${escape(slide.heading)}</h2></section>`
-      : `<section><iframe data-src="${escape(book + slide.embed)}" title="${escape(slide.title)}"` +
+      : `<section><iframe src="${escape(book + slide.embed)}" title="${escape(slide.title)}"` +
         ` width="1280" height="720" style="border:0;display:block"></iframe></section>`,
   );
   return `<!doctype html>
