@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { toBasePath } from '../../src/lib/base.ts';
 
 /** Flags that make Debian's Chromium work headless in this sandbox and in CI. */
 export const CHROME_FLAGS = [
@@ -102,7 +103,7 @@ export async function serveDist(
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${dir}/index.html 不存在：先运行 \`npm run build\`（npm test 会自动构建）。`);
   }
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = toBasePath(base);
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

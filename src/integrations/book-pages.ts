@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { withBase } from '../lib/base.ts';
+import { parseFrontMatter, splitFrontMatter } from '../markdown/front-matter.ts';
 import { toPageSlug } from '../lib/paths.ts';
 import type { PageKind } from '../search/lexicon.ts';
 import { listPageFiles } from '../plugins/wikilinks/load-index.ts';
@@ -42,19 +43,18 @@ function strings(value: unknown): string[] {
  * still fails here (no front matter) is named in the error.
  */
 export function readBookPages(docsDir: string, base: string): BookPage[] {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   return listPageFiles(docsDir).map((file) => {
     const source = readFileSync(join(docsDir, file), 'utf8');
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-    if (yaml === undefined)
-      throw new Error(`${docsDir}/${file}：没有 front matter，搜索索引无法读取它的标题`);
-    const data = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
+    const { yaml } = splitFrontMatter(source);
+    if (yaml === null) throw new Error(`${docsDir}/${file}：没有 front matter，搜索索引无法读取它的标题`);
+    const { data, problem } = parseFrontMatter(yaml);
+    if (problem) throw new Error(`${docsDir}/${file}:${problem.line}：${problem.message}`);
     const slug = typeof data.slug === 'string' ? data.slug.replace(/^\/+|\/+$/g, '') : toPageSlug(file);
     const path = slug === 'index' ? '' : `${slug}/`;
     const kind = KINDS.includes(data.pageKind as PageKind) ? (data.pageKind as PageKind) : 'chapter';
     return {
       file,
-      url: `${prefix}${path}`,
+      url: withBase(path, base),
       path: `/${path}`,
       html: `${path}index.html`,
       title: typeof data.title === 'string' ? data.title : file,

@@ -3,6 +3,8 @@
  * `sidebar.order`. Pages that list or print the book (the print page, the tags pages) take that order
  * from the sidebar Starlight computed for the current route, so there is one source of truth.
  */
+import { toBasePath } from './base.ts';
+import { toUrlPath, type PageSlug } from './paths.ts';
 
 /** The part of Starlight's sidebar entries this module reads. */
 export type SidebarItem =
@@ -25,10 +27,9 @@ export function flattenSidebar(items: readonly SidebarItem[], part?: string): Or
   );
 }
 
-/** A docs entry's URL under `base` (ending in `/`): `basics/x` → `/book/basics/x/`, `index` → `/book/`. */
+/** A docs entry's URL under `base`: `basics/x` → `/book/basics/x/`, `index` → `/book/` (an entry's id is its page slug). */
 export function entryHref(id: string, base: string): string {
-  const root = base.replace(/\/?$/, '/');
-  return id === 'index' ? root : `${root}${id}/`;
+  return toUrlPath(toBasePath(base), id as PageSlug);
 }
 
 /**

@@ -3,6 +3,7 @@
  * the embed URL `/embed/<figure-id>/?…` and the `<iframe>` code. No DOM, no `window`:
  * the caller passes the current location and the site's base path.
  */
+import { withBase } from './base.ts';
 
 /** A figure's URL parameters, as the strings the query holds (`{ seed: '7', step: '3' }`). */
 export type FigureParams = Readonly<Record<string, string>>;
@@ -55,16 +56,6 @@ export function readPlayerOptions(
     ok: true,
     value: { autoplay: autoplay === '1', speed: speed === null ? undefined : Number(speed) },
   };
-}
-
-/**
- * Normalises a base path to the form `/` or `/book/`.
- *
- * `normalizeBase('/book')` → `'/book/'`; `normalizeBase('')` → `'/'`.
- */
-export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /**
@@ -131,7 +122,7 @@ export function buildShareUrl(pageUrl: string, figureId: string, params: FigureP
  * → `'https://x.org/book/embed/tlb-flush/?seed=7'`.
  */
 export function buildEmbedUrl(figureId: string, params: FigureParams, base: string, origin = ''): string {
-  const path = `${normalizeBase(base)}embed/${encodeURIComponent(figureId)}/`;
+  const path = withBase(`embed/${encodeURIComponent(figureId)}/`, base);
   return `${origin.replace(/\/+$/, '')}${path}${writeFigureParams('', params)}`;
 }
 

@@ -1,4 +1,5 @@
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import type { BasePath } from './base.ts';
 
 /**
  * Branded path types, one per kind of path (as Quartz does with FullSlug/SimpleSlug),
@@ -14,8 +15,6 @@ export type PageSlug = Brand<string, 'PageSlug'>;
 export type UrlPath = Brand<string, 'UrlPath'>;
 /** A heading id as the site renders it (github-slugger): `进程与线程定义`. */
 export type HeadingAnchor = Brand<string, 'HeadingAnchor'>;
-/** A normalised base path: `/` or `/book` (leading slash, no trailing slash unless root). */
-export type BasePath = Brand<string, 'BasePath'>;
 
 /** True for a slug made of non-empty lower-case segments without leading/trailing slash, `.`, `#` or `?`. */
 export function isPageSlug(value: string): value is PageSlug {
@@ -33,19 +32,6 @@ export function isUrlPath(value: string): value is UrlPath {
 /** True for a non-empty anchor that github-slugger could have produced (no spaces, no upper case, no `#`). */
 export function isHeadingAnchor(value: string): value is HeadingAnchor {
   return value !== '' && !/[\s#A-Z]/.test(value);
-}
-
-/** True for a base path in normal form: `/` or `/segment(/segment)*` without trailing slash. */
-export function isBasePath(value: string): value is BasePath {
-  return value === '/' || /^(\/[^/?#\s]+)+$/.test(value);
-}
-
-/** Normalises a base such as `book`, `/book/` or `` to `/book` or `/`. */
-export function toBasePath(base: string): BasePath {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, '');
-  const result = trimmed === '' ? '/' : `/${trimmed}`;
-  if (!isBasePath(result)) throw new Error(`不是合法的 base 路径：${JSON.stringify(base)}`);
-  return result;
 }
 
 /**
@@ -77,12 +63,10 @@ export function createHeadingSlugger(): (text: string) => HeadingAnchor {
 
 /**
  * The URL of a page under the base, with Astro's `trailingSlash: 'always'`:
- * `toUrlPath('/book', 'basics/x')` → `/book/basics/x/`; the `index` slug is the base itself.
+ * `toUrlPath('/book/', 'basics/x')` → `/book/basics/x/`; the `index` slug is the base itself.
  */
 export function toUrlPath(base: BasePath, slug: PageSlug): UrlPath {
-  const prefix = base === '/' ? '' : base;
-  const path = slug === 'index' ? `${prefix}/` : `${prefix}/${slug}/`;
-  return path as UrlPath;
+  return (slug === 'index' ? base : `${base}${slug}/`) as UrlPath;
 }
 
 /** A link href: the page URL plus an optional `#anchor`, unencoded like the ids Starlight's table of contents links to. */

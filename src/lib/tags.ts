@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { withBase } from './base.ts';
 
 /**
  * Tags from the `tags` front-matter field (written by hand, or by the importer from Obsidian's
@@ -15,9 +16,9 @@ export function tagSlug(tag: string): string {
     .join('/');
 }
 
-/** The site-absolute URL of a tag's page under `base` (ending in `/`). */
+/** The site-absolute URL of a tag's page under `base`: `tagUrl('os/进程', '/book')` → `/book/tags/os/进程/`. */
 export function tagUrl(tag: string, base: string): string {
-  return `${base.replace(/\/?$/, '/')}tags/${tagSlug(tag)}/`;
+  return withBase(`tags/${tagSlug(tag)}/`, base);
 }
 
 /** One tag and the ids of the pages that carry it. */

@@ -4,8 +4,8 @@ import { siteOptions } from '../../src/lib/site-options.mjs';
 describe('siteOptions', () => {
   test.each([
     [{}, { site: undefined, base: '/' }],
-    [{ BASE_PATH: 'book' }, { site: undefined, base: '/book' }],
-    [{ BASE_PATH: '/os/book/' }, { site: undefined, base: '/os/book' }],
+    [{ BASE_PATH: 'book' }, { site: undefined, base: '/book/' }],
+    [{ BASE_PATH: '/os/book/' }, { site: undefined, base: '/os/book/' }],
     [{ SITE_URL: 'https://example.org/' }, { site: 'https://example.org', base: '/' }],
   ])('reads %j', (env, expected) => {
     expect(siteOptions(env)).toEqual(expected);

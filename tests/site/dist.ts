@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { toBasePath } from '../../src/lib/base.ts';
 
 /** One built page. */
 export interface BuiltPage {
@@ -37,7 +38,7 @@ export function loadSite(dir: string, base: string): BuiltSite {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${dir}/ 中没有构建结果：先运行 npm test（它会构建两次）或 npm run build。`);
   }
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = toBasePath(base);
   const pages = walk(root)
     .filter((f) => f.endsWith('.html'))
     .map((full) => {

@@ -18,7 +18,8 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 /** Wires the dialog inside `root` (the `<book-search>` element) to a new search worker. */
 export function attachSearch(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-  const base = (root.dataset.base ?? '/').replace(/\/?$/, '/');
+  // The base in normal form (`/book/`), as SiteSearch.astro writes it.
+  const base = root.dataset.base ?? '/';
   const dialog = root.querySelector('dialog')!;
   const input = dialog.querySelector('input')!;
   const status = dialog.querySelector<HTMLElement>('[role="status"]')!;

@@ -26,6 +26,7 @@ import type { ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { FIGURES, type FigureEntry } from '../../components/figures/registry.ts';
 import { buildEmbedUrl, EMBED_OPTION_KEYS, readPlayerOptions } from '../../lib/figure-url.ts';
+import { toBasePath } from '../../lib/base.ts';
 import { siteOptions } from '../../lib/site-options.mjs';
 import { obsidianOf } from '../obsidian/imported.ts';
 import { displayPath } from '../safety/report.ts';
@@ -101,9 +102,9 @@ function wordsOf(node: Code): string[] {
 function embedLinkWords(node: Paragraph, base: string): { words: string[]; caption: string } | undefined {
   if (node.children.length !== 1 || node.children[0]?.type !== 'link') return undefined;
   const link = node.children[0] as Link;
-  const prefix = base === '/' ? '' : base.replace(/\/+$/, '');
+  const root = toBasePath(base);
   const match = /^\/?embed\/([a-z0-9-]+)\/?(\?[^#]*)?$/.exec(
-    link.url.startsWith(prefix) ? link.url.slice(prefix.length) : link.url,
+    link.url.startsWith(root) ? link.url.slice(root.length) : link.url,
   );
   if (!match || /^[a-z]+:/i.test(link.url)) return undefined;
   const query = new URLSearchParams(match[2] ?? '');

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { withBase } from '../../lib/base.ts';
 import { KATEX_CSS, KATEX_FOLDER } from './katex-assets.ts';
 
 /** `$…$` or `$$` outside code, roughly: enough to tell a page that may hold math from one that cannot. */
@@ -11,6 +12,8 @@ const MATH = /\$\$|(?<![\\$])\$[^\s$][^$\n]*\$/;
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   if (!MATH.test(route.entry.body ?? '')) return;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  route.head.push({ tag: 'link', attrs: { rel: 'stylesheet', href: `${base}${KATEX_FOLDER}/${KATEX_CSS}` } });
+  route.head.push({
+    tag: 'link',
+    attrs: { rel: 'stylesheet', href: withBase(`${KATEX_FOLDER}/${KATEX_CSS}`) },
+  });
 });

@@ -1,4 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { siteBase } from '../../lib/base.ts';
 import { pruneNotesSidebar, type SidebarEntryLike } from '../../lib/notes-sidebar.ts';
 import { notesDirOf } from '../../lib/vault-site.mjs';
 
@@ -13,7 +14,7 @@ const notesDir = notesDirOf(process.env);
  */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  const base = siteBase();
   route.sidebar = pruneNotesSidebar(route.sidebar as SidebarEntryLike[], {
     base,
     notesDir,

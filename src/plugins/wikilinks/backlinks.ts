@@ -1,4 +1,5 @@
-import { toBasePath, toUrlPath, type PageSlug } from '../../lib/paths.ts';
+import { toBasePath } from '../../lib/base.ts';
+import { toUrlPath, type PageSlug } from '../../lib/paths.ts';
 import type { PageIndex, PageRecord } from './page-index.ts';
 import type { LinkContext } from './page-source.ts';
 import { resolveLink } from './resolve.ts';

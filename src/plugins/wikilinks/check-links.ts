@@ -1,4 +1,4 @@
-import { toBasePath } from '../../lib/paths.ts';
+import { toBasePath } from '../../lib/base.ts';
 import { findDuplicateTitles, type PageIndex } from './page-index.ts';
 import { resolveLink } from './resolve.ts';
 

@@ -1,11 +1,5 @@
-import {
-  toHeadingAnchor,
-  toHref,
-  toUrlPath,
-  type BasePath,
-  type HeadingAnchor,
-  type PageSlug,
-} from '../../lib/paths.ts';
+import type { BasePath } from '../../lib/base.ts';
+import { toHeadingAnchor, toHref, toUrlPath, type HeadingAnchor, type PageSlug } from '../../lib/paths.ts';
 import { lookupName, normalizeName, type PageIndex, type PageLookup, type PageRecord } from './page-index.ts';
 import type { HeadingRecord } from './page-source.ts';
 import { blockIdOf, type LinkTarget } from '../../markdown/links.ts';

@@ -3,22 +3,9 @@ import {
   buildEmbedUrl,
   buildIframeCode,
   buildShareUrl,
-  normalizeBase,
   readFigureParams,
   writeFigureParams,
 } from '../../../src/components/figures/frame/url-state.ts';
-
-describe('normalizeBase', () => {
-  test.each([
-    ['', '/'],
-    ['/', '/'],
-    ['/book', '/book/'],
-    ['book/', '/book/'],
-    ['/a/b/', '/a/b/'],
-  ])('%j → %j', (input, expected) => {
-    expect(normalizeBase(input)).toBe(expected);
-  });
-});
 
 describe('readFigureParams / writeFigureParams', () => {
   test('round-trips parameters through a query string', () => {

@@ -3,7 +3,7 @@
  * → the time to index 5,000 synthetic pages and to resolve 50,000 links against them.
  */
 import { performance } from 'node:perf_hooks';
-import { toBasePath } from '../../../src/lib/paths.ts';
+import { toBasePath } from '../../../src/lib/base.ts';
 import { resolveLink } from '../../../src/plugins/wikilinks/resolve.ts';
 import { syntheticBook } from './synthetic.ts';
 

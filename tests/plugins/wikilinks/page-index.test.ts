@@ -10,7 +10,7 @@ import { contextToString, sentenceAround } from '../../../src/plugins/wikilinks/
 import { duplicateIndex, fixtureIndex } from './fixtures.ts';
 import { syntheticBook } from './synthetic.ts';
 import { resolveLink } from '../../../src/plugins/wikilinks/resolve.ts';
-import { toBasePath } from '../../../src/lib/paths.ts';
+import { toBasePath } from '../../../src/lib/base.ts';
 
 describe('normalizeName', () => {
   test.each([

@@ -1,12 +1,11 @@
 // Tests for src/lib/paths.ts, kept beside the wikilinks tests that own the module.
 import { describe, expect, test } from 'vitest';
+import { toBasePath } from '../../../src/lib/base.ts';
 import {
   createHeadingSlugger,
-  isBasePath,
   isHeadingAnchor,
   isPageSlug,
   isUrlPath,
-  toBasePath,
   toHeadingAnchor,
   toHref,
   toPageSlug,
@@ -47,32 +46,9 @@ describe('guards', () => {
   ])('isHeadingAnchor(%s) is %s', (value, expected) => {
     expect(isHeadingAnchor(value)).toBe(expected);
   });
-
-  test.each([
-    ['/', true],
-    ['/book', true],
-    ['/book/', false],
-    ['book', false],
-  ])('isBasePath(%s) is %s', (value, expected) => {
-    expect(isBasePath(value)).toBe(expected);
-  });
 });
 
 describe('conversions', () => {
-  test.each([
-    ['', '/'],
-    ['/', '/'],
-    ['book', '/book'],
-    ['/book/', '/book'],
-    ['/a/b/', '/a/b'],
-  ])('toBasePath(%s) → %s', (base, expected) => {
-    expect(toBasePath(base)).toBe(expected);
-  });
-
-  test('toBasePath refuses a base with spaces', () => {
-    expect(() => toBasePath('/my book')).toThrow(/base/);
-  });
-
   test.each([
     ['basics/process-and-thread.mdx', 'basics/process-and-thread'],
     ['basics/Process And Thread.md', 'basics/process-and-thread'],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { toBasePath, type PageSlug } from '../../../src/lib/paths.ts';
+import { toBasePath } from '../../../src/lib/base.ts';
+import type { PageSlug } from '../../../src/lib/paths.ts';
 import { resolveLink } from '../../../src/plugins/wikilinks/resolve.ts';
 import { duplicateIndex, fixtureIndex } from './fixtures.ts';
 

@@ -4,6 +4,7 @@
  * file), the same drawing as a PNG, and the offline HTML file. Browser only: call from an event
  * handler, never at render time; FigureFrame loads this module on first use.
  */
+import { withBase } from '../../../lib/base.ts';
 
 /** The style properties copied onto every element of the exported SVG. */
 export const EXPORTED_STYLE_PROPERTIES: readonly string[] = [
@@ -164,7 +165,7 @@ export async function downloadPng(
 
 /** Where the build puts the offline page of a figure (see src/pages/embed/[id]/offline.html.ts). */
 export function offlineUrl(id: string, base: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}embed/${id}/offline.html`;
+  return withBase(`embed/${id}/offline.html`, base);
 }
 
 /** The marker the offline page carries where the figure's parameters go. */

@@ -7,13 +7,8 @@ export {
   buildIframeCode,
   buildShareUrl,
   figureAnchor,
-  normalizeBase,
   readFigureParams,
   writeFigureParams,
   type FigureParams,
 } from '../../../lib/figure-url.ts';
-
-/** The site's base path as Astro/Vite define it (`/` or `/book/`). */
-export function siteBase(): string {
-  return import.meta.env.BASE_URL ?? '/';
-}
+export { siteBase } from '../../../lib/base.ts';
