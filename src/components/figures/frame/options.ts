@@ -258,6 +258,19 @@ export const seedOption = (): FigureOption<number> => {
   };
 };
 
-/** The step shown first; its upper bound depends on the rest and is checked by `useFigure`. */
+/** The step shown first; its upper bound depends on the rest and is checked by {@link checkStepBound}. */
 export const stepOption = (): FigureOption<number> =>
   intOption({ key: 'step', min: 0, max: 100_000, default: 0, meaning: '显示第几步（0 为初始状态）' });
+
+/**
+ * The step's upper bound, worded once for the island and the build's scene check: the message for a
+ * `step` past `last` (`written` is the step as the URL wrote it), or null; `end` is always in range.
+ */
+export function checkStepBound(
+  step: number | 'end' | undefined,
+  last: number | undefined,
+  written: string = String(step),
+): string | null {
+  if (typeof step !== 'number' || last === undefined || step <= last) return null;
+  return `网址参数无效：step 应为 0 到 ${last} 之间的整数，收到 “${written}”`;
+}

@@ -3,7 +3,7 @@
  * title and one sentence. Scenes are defined once next to their figure (`<figure>/scenes.ts`),
  * checked against the figure's options like any URL, and linked from chapters and the gallery.
  */
-import type { FigureOption, OptionValues } from './options.ts';
+import { checkStepBound, type FigureOption, type OptionValues } from './options.ts';
 import type { FigureSetup } from './use-figure.ts';
 
 /** One named state of a figure. */
@@ -40,12 +40,9 @@ export function resolveParams<S extends Record<string, FigureOption<unknown>>>(
   const value = { ...definition.schema.defaults, ...parsed.value } as OptionValues<S>;
   const invalid = definition.check?.(value, '网址参数');
   if (invalid) return { ok: false, error: invalid };
-  const step = (value as { step?: unknown }).step;
-  const last = definition.lastStep?.(value);
-  if (typeof step === 'number' && last !== undefined && step > last) {
-    return { ok: false, error: `网址参数无效：step 应为 0 到 ${last} 之间的整数，收到 “${step}”` };
-  }
-  return { ok: true, value };
+  const step = (value as { step?: number | 'end' }).step;
+  const beyond = checkStepBound(step, definition.lastStep?.(value));
+  return beyond ? { ok: false, error: beyond } : { ok: true, value };
 }
 
 /** Throws a message naming the figure and scene when a scene's parameters are invalid (build time). */

@@ -8,7 +8,13 @@ import { useComputed, useSignal, useSignalEffect, type ReadonlySignal, type Sign
 import { useEffect } from 'preact/hooks';
 import { readFigureParams, readPlayerOptions, type FigureParams } from '../../../lib/figure-url.ts';
 import type { FigureId } from '../registry.ts';
-import { loadChecks, type FigureOption, type FigureOptions, type OptionValues } from './options.ts';
+import {
+  checkStepBound,
+  loadChecks,
+  type FigureOption,
+  type FigureOptions,
+  type OptionValues,
+} from './options.ts';
 import { usePlayer, type Player } from './use-player.ts';
 
 /** What a figure tells {@link useFigure}. */
@@ -114,9 +120,8 @@ export function useFigure<S extends Record<string, FigureOption<unknown>>>(setup
     const step = (parsed.value as { step?: number | 'end' }).step;
     if (step === undefined || !setup.lastStep) return;
     const max = setup.lastStep(next);
-    if (step !== 'end' && step > max) {
-      return void (urlError.value = `网址参数无效：step 应为 0 到 ${max} 之间的整数，收到 “${p.step}”`);
-    }
+    const beyond = checkStepBound(step, max, p.step);
+    if (beyond) return void (urlError.value = beyond);
     player.seek(step === 'end' ? max : step);
   });
 
