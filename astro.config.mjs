@@ -13,6 +13,7 @@ import { bookAfterBuild } from './src/integrations/after-build.ts';
 import { siteOptions } from './src/lib/site-options.mjs';
 import { SITE_LANGS, vaultSite } from './src/lib/vault-site.mjs';
 import { katexAssets } from './src/plugins/math/katex-assets.ts';
+import { mediaAssets } from './src/plugins/obsidian/media-assets.ts';
 import { mermaidClientAssets } from './src/plugins/mermaid/client-assets.ts';
 import { bookRehypePlugins, bookRemarkPlugins } from './src/plugins/index.ts';
 import { starlightSafety } from './src/plugins/safety/starlight-plugin.ts';
@@ -161,6 +162,8 @@ export default defineConfig({
     mdx(),
     mermaidClientAssets(),
     katexAssets(),
+    // Audio, video and PDF files embedded in imported notes, published under /_media/ (src/plugins/obsidian).
+    mediaAssets(contentDir(process.env)),
     // Search index, link previews and the printed book, from the built pages (src/integrations/after-build.ts).
     bookAfterBuild(),
     preact({ include: ['src/components/**/*.tsx'] }),

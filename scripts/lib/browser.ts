@@ -10,6 +10,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { toBasePath } from '../../src/lib/base.ts';
+import { contentTypeOf } from '../../src/lib/content-types.ts';
 
 /** Flags that make Debian's Chromium work headless in this sandbox and in CI. */
 export const CHROME_FLAGS = [
@@ -63,21 +64,6 @@ export async function newContext(
   });
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
-
 /** A running static server for a built site. */
 export interface StaticSite {
   /** Origin plus base path, always ending in `/`, e.g. `http://127.0.0.1:41234/book/`. */
@@ -121,11 +107,11 @@ export async function serveDist(
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { 'content-type': contentTypeOf('.html') });
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     const body = readFileSync(file);
     if (
       options.gzip &&

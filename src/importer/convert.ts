@@ -15,7 +15,7 @@ import { embedAttachment, embedNote, type EmbedPlace } from './embeds.ts';
 import { applyEdits, lineStartAt, type Edit } from './edits.ts';
 import { findInlineFootnotes } from './footnotes.ts';
 import { labelText, rewriteNoteHref, rewriteWikilink } from './links.ts';
-import { IMAGE_FILE } from './vault.ts';
+import { IMAGE_FILE } from '../markdown/files.ts';
 import { checkMermaid } from './mermaid.ts';
 import type { Note } from './note.ts';
 import { findTags } from '../markdown/tags.ts';
@@ -59,7 +59,8 @@ function collectEdits(
       return where === 'block' ? `> [!embed] ${labelText(name, false)}` : name;
     }
     const target = context.notes.get(file.path);
-    if (!target) return embedAttachment(context, state, note, file, link.label, link.heading, line, where);
+    if (!target)
+      return embedAttachment(context, state, note, file, link.label, link.heading, line, where, prefix);
     const shown = link.label ?? (link.heading ? `${link.page} › ${link.heading}` : link.page);
     return embedNote(context, state, note, target, link.heading, shown, chain, line, prefix, convert);
   };

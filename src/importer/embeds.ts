@@ -11,12 +11,11 @@ import { findHeading } from '../plugins/wikilinks/resolve.ts';
 import type { PageState, VaultContext } from './context.ts';
 import { labelText, resolveNoteLink } from './links.ts';
 import type { Note } from './note.ts';
-import { IMAGE_FILE, type VaultFile } from './vault.ts';
+import { ATTACHMENT_DIR, IMAGE_FILE, mediaKindOf } from '../markdown/files.ts';
+import type { VaultFile } from './vault.ts';
 
 /** How deep embeds may nest (an embed inside an embed inside …) before the rest become links. */
 export const MAX_EMBED_DEPTH = 4;
-/** Folder, next to each page, that receives the page's pictures. */
-export const ATTACHMENT_DIR = '_attachments';
 
 /** An attachment's file name made safe for URLs: letters, digits, CJK, `.`, `_`, `-`. */
 export function cleanFileName(name: string): string {
@@ -62,17 +61,19 @@ export function embedAttachment(
   fragment: string | undefined,
   line: number,
   where: EmbedPlace = 'text',
+  prefix = '',
 ): string {
   const base = file.path.split('/').at(-1)!;
-  if (!IMAGE_FILE.test(base)) {
+  const media = mediaKindOf(base);
+  const shownName = base.replace(/[[\]*_`<\\|]/g, (c) => `\\${c}`);
+  if (!IMAGE_FILE.test(base) && !media) {
     context.log.warn(
       from.path,
       line,
-      `embedded file "${base}" is not a picture; only pictures are published, its name is shown`,
+      `embedded file "${base}" is not a picture, audio, video or PDF; its name is shown`,
     );
-    const name = base.replace(/[[\]*_`<\\|]/g, (c) => `\\${c}`);
     // On a line of its own it keeps its box, as Obsidian gives an embedded file one.
-    return where === 'block' ? `> [!embed] ${name}` : name;
+    return where === 'block' ? `> [!embed] ${shownName}` : shownName;
   }
   const name = attachmentName(context.attachmentNames, file.path);
   const folder = state.place.page.split('/').slice(0, -1).join('/');
@@ -80,7 +81,12 @@ export function embedAttachment(
   const title = base.replace(/\.[^.]+$/, '');
   const alt = label === undefined ? title : SIZE.test(label.trim()) ? `${title}|${label.trim()}` : label;
   const escaped = alt.replace(where === 'table' ? /[[\]\\|]/g : /[[\]\\]/g, (c) => `\\${c}`);
-  const image = `![${escaped}](<./${ATTACHMENT_DIR}/${name}>)`;
+  // A player's fragment is its own: `#page=3` / `#height=400` for a PDF, `#t=10` for audio and video.
+  const kept = media && fragment ? `#${encodeURI(fragment)}` : '';
+  const image = `![${escaped}](<./${ATTACHMENT_DIR}/${name}${kept}>)`;
+  // The build draws the player (src/plugins/obsidian/media-embeds.ts); on a line of its own it sits in
+  // the box Obsidian gives an embedded file, titled with the file's name.
+  if (media) return where === 'block' ? `> [!embed] ${shownName}\n${prefix}>\n${prefix}> ${image}` : image;
   // `#icon`: the help vault's inline icon (its publish.css styles `[src$="#icon"]` as a glyph in the
   // line); any other fragment only names a style there, and Obsidian shows the whole picture.
   return fragment === 'icon' ? `<span class="note-icon">${image}</span>` : image;

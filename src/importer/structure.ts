@@ -17,7 +17,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { findLinks } from '../markdown/links.ts';
 import { LITERAL_NODES, parseMarkdown } from '../markdown/parser.ts';
 import { calloutTypeOf } from '../plugins/obsidian/callouts.ts';
-import { IMAGE_FILE } from './vault.ts';
+import { IMAGE_FILE } from '../markdown/files.ts';
 
 /** One block of a note, with its 1-based line in the text it was read from. */
 export interface Block {

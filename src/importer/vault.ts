@@ -14,9 +14,6 @@ export interface VaultFile {
  */
 export const NOTE_FILE = /\.(md|txt)$/i;
 
-/** Image endings Obsidian embeds as pictures (https://help.obsidian.md/file-formats). */
-export const IMAGE_FILE = /\.(png|jpe?g|gif|svg|webp|avif|bmp)$/i;
-
 /**
  * Every file of the vault in a stable order (code-unit order of the path), dot-folders skipped
  * (`.obsidian` settings, `.trash`), as Obsidian does not show them either.

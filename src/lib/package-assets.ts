@@ -6,9 +6,13 @@
  */
 import { cpSync, createReadStream, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentTypeOf } from './content-types.ts';
+
+/** The dev server Astro hands to `astro:server:setup`. */
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
 
 /** What one package ships: where its files are, where they go, and which of them. */
 export interface PackageAssets {
@@ -26,13 +30,28 @@ export interface PackageAssets {
   keep?: (file: string) => boolean;
 }
 
-/** Content types of the files these packages ship. */
-const TYPES: Record<string, string> = {
-  '.css': 'text/css',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+/**
+ * Serves `<anything>/<folder>/<path>` from `source/<path>` in `astro dev`: only files inside `source`
+ * for which `keep` is true (those the build would copy), never a folder.
+ */
+export function serveFolder(
+  server: DevServer,
+  folder: string,
+  source: string,
+  keep: (file: string) => boolean,
+): void {
+  server.middlewares.use((req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
+    const at = path.indexOf(`/${folder}/`);
+    if (at < 0) return next();
+    const file = normalize(join(source, path.slice(at + folder.length + 2)));
+    if (!file.startsWith(source) || !keep(file) || !existsSync(file) || !statSync(file).isFile()) {
+      return next();
+    }
+    res.setHeader('content-type', contentTypeOf(file));
+    createReadStream(file).pipe(res);
+  });
+}
 
 /** The package folder, found from the project root (the config is bundled, so `import.meta.url` is not this file). */
 function sourceOf(assets: PackageAssets): string {
@@ -47,20 +66,7 @@ export function packageAssets(assets: PackageAssets): AstroIntegration {
   return {
     name: assets.name,
     hooks: {
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use((req, res, next) => {
-          const path = decodeURIComponent((req.url ?? '').split('?')[0]!);
-          const at = path.indexOf(`/${assets.folder}/`);
-          if (at < 0) return next();
-          const file = normalize(join(source, path.slice(at + assets.folder.length + 2)));
-          // Only files inside the package folder, and only those the build would copy.
-          if (!file.startsWith(source) || !keep(file) || !existsSync(file) || !statSync(file).isFile()) {
-            return next();
-          }
-          res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-          createReadStream(file).pipe(res);
-        });
-      },
+      'astro:server:setup': ({ server }) => serveFolder(server, assets.folder, source, keep),
       'astro:build:done': ({ dir }) => {
         const target = join(fileURLToPath(dir), assets.folder);
         for (const path of assets.copy) {

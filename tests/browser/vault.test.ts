@@ -63,6 +63,28 @@ describe.skipIf(!browserAvailable())('the imported vault in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/vault-callouts-page.png`, fullPage: true });
   });
 
+  // https://help.obsidian.md/embeds: an embedded audio file gets a player, a PDF a viewer (`#height=400`).
+  test('audio and PDF embeds are players whose files the site serves', async () => {
+    await open('embeds');
+    const audio = page.locator('.note-media--audio audio').first();
+    // The fixture's bell.wav is 800 samples at 8 kHz: 0.1 s, read from the file the site serves.
+    await expect
+      .poll(() => audio.evaluate((a) => (a as HTMLAudioElement).duration), { timeout: 10_000 })
+      .toBeCloseTo(0.1, 2);
+    expect(await page.locator('.note-media--audio').count()).toBe(2);
+    const pdf = page.locator('.note-media--pdf iframe');
+    expect(await pdf.getAttribute('height')).toBe('400');
+    const href = await page.locator('.note-media--pdf a').getAttribute('href');
+    const response = await page.request.get(new URL(href!, site.url).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page
+      .locator('.note-media--audio')
+      .first()
+      .screenshot({ path: `${SCREENSHOT_DIR}/vault-audio.png` });
+  });
+
   test('embeds show the other note’s text, and pictures from the attachments folder load at their size', async () => {
     await open('embeds');
     expect(await page.locator('.note-embed').count()).toBeGreaterThanOrEqual(5);

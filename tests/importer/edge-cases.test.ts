@@ -217,7 +217,7 @@ describe('npm run import (scripts/import-notes.ts)', () => {
       expect(existsSync(out)).toBe(false);
       expect(cli.stdout).toContain('[1/19] Aliases.md → Aliases.md');
       expect(cli.stderr).toContain(
-        'tests/fixtures/vault/Embeds.md:26: warning: embedded file "handout.pdf" is not a picture',
+        'tests/fixtures/vault/Embeds.md:26: warning: embedded file "data.csv" is not a picture',
       );
       const json = JSON.parse(readFileSync(report, 'utf8')) as {
         pages: unknown[];

@@ -38,7 +38,7 @@ describe('the fixture vault (tests/fixtures/vault)', () => {
       'Cycle A.md:3: embed cycle: Cycle B.md → Cycle A.md → Cycle B.md',
       'Cycle B.md:3: embed cycle: Cycle A.md → Cycle B.md → Cycle A.md',
       'Cycle B.md:3: embed cycle: Embeds.md → Cycle A.md → Cycle B.md → Cycle A.md',
-      'Embeds.md:26: embedded file "handout.pdf" is not a picture',
+      'Embeds.md:26: embedded file "data.csv" is not a picture, audio, video or PDF',
       'Mermaid.md:10: Mermaid diagram drawn in the browser ',
       'binary.md:1: not a text note ',
       '欢迎.md:22: link "还没写的笔记" matches no file in the vault',
@@ -95,6 +95,23 @@ describe('the fixture vault (tests/fixtures/vault)', () => {
     expect(page('深层/子目录/深处的笔记.md')).toContain('![photo|120](<./_attachments/photo.png>)');
     expect(readFileSync(join(out, '深层/子目录/_attachments/photo.png'))).toEqual(
       readFileSync(join(VAULT, 'attachments/photo.png')),
+    );
+  });
+
+  // https://help.obsidian.md/embeds: "Embed an audio file", "Embed a PDF" (`#height=400`): each gets a
+  // player, in a box of its own on its line, inline in a sentence; the file is copied beside the page.
+  test('audio and PDF embeds: written as media the build draws as players, files copied', () => {
+    const text = page('Embeds.md');
+    expect(text).toContain('> [!embed] bell.wav\n>\n> ![bell](<./_attachments/bell.wav>)');
+    expect(text).toContain(
+      '> [!embed] handout.pdf\n>\n> ![handout](<./_attachments/handout.pdf#height=400>)',
+    );
+    expect(text).toContain('句中的音频 ![bell](<./_attachments/bell.wav>) 也能播放。');
+    expect(readFileSync(join(out, '_attachments/bell.wav'))).toEqual(
+      readFileSync(join(VAULT, 'attachments/bell.wav')),
+    );
+    expect(readFileSync(join(out, '_attachments/handout.pdf'))).toEqual(
+      readFileSync(join(VAULT, 'attachments/handout.pdf')),
     );
   });
 

@@ -17,6 +17,30 @@ function isFile(path: string): boolean {
 }
 
 /**
+ * The file a local URL of the page `file` names (beside the page, or under `publicDir` for `/…`),
+ * or undefined for a web, data or in-page URL; a file that is not there throws
+ * `page:line: <what> not found: <url> (looked for <path>)`.
+ */
+export function checkLocalFile(
+  url: string,
+  line: number,
+  file: VFile,
+  what: string,
+  publicDir = resolve(file.cwd, 'public'),
+): string | undefined {
+  const image = localImageOf(url);
+  if (!image) return undefined;
+  const path =
+    image.kind === 'public' ? join(publicDir, image.path) : resolve(dirname(file.path), image.path);
+  if (!isFile(path)) {
+    const shown = relative(file.cwd, file.path) || file.path;
+    const looked = relative(file.cwd, path) || path;
+    throw new Error(`${shown}:${line}: ${what} not found: ${url} (looked for ${looked})`);
+  }
+  return path;
+}
+
+/**
  * Remark plugin: a local image (`![图](./images/a.png)`, `![图](/a.png)`, or a definition used as
  * one) that points to a missing file stops the build with `file:line`, instead of a broken image
  * or a bundler error without a place.
@@ -39,16 +63,6 @@ export default function remarkCheckImages(options: RemarkCheckImagesOptions = {}
         used.push(definitions.get(node.identifier)!);
       }
     });
-    for (const target of used) {
-      const image = localImageOf(target.url);
-      if (!image) continue;
-      const path =
-        image.kind === 'public' ? join(publicDir, image.path) : resolve(dirname(file.path), image.path);
-      if (!isFile(path)) {
-        const shown = relative(file.cwd, file.path) || file.path;
-        const looked = relative(file.cwd, path) || path;
-        throw new Error(`${shown}:${target.line}: image not found: ${target.url} (looked for ${looked})`);
-      }
-    }
+    for (const target of used) checkLocalFile(target.url, target.line, file, 'image', publicDir);
   };
 }
