@@ -141,12 +141,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     let first = true;
     const watcher = watchVault(args.vault, args.out, {
       force: args.force,
+      site: args.site,
       onBatch: (batch) => {
         // The first import reports like a plain run; later ones only what the changed notes and pages say.
         if (first) {
           for (const line of summaryLines(batch.result.issues, args.vault, undefined)) console.error(line);
           if (!batch.result.written) process.exit(exitCodeOf(batch.result, false, false));
-        } else {
+        }
+        // `--site` under watch too: the config follows the vault (a renamed home note), written only when it changes.
+        if (batch.result.written) publishOrRemoveSite(args, batch.result, first);
+        if (!first) {
           const touched = new Set([...batch.events, ...batch.converted]);
           for (const issue of batch.result.issues)
             if (touched.has(issue.file)) console.error(formatIssue(issue, args.vault));
@@ -167,13 +171,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
 }
 
-function runOnce(args: Exclude<ReturnType<typeof readArgs>, { problem: string }>): void {
+/** Arguments that were read without a problem. */
+type Args = Exclude<ReturnType<typeof readArgs>, { problem: string }>;
+
+function runOnce(args: Args): void {
   const tty = process.stderr.isTTY === true;
   let result: ImportResult;
   try {
     result = importVault(args.vault, args.out, {
       dryRun: args.dryRun,
       force: args.force,
+      site: args.site,
       progress: (done, total, note, page) => {
         if (tty) process.stderr.write(bar(done, total, note) + (done === total ? '\n' : ''));
         else console.log(`[${done}/${total}] ${note} → ${page}`);
@@ -195,21 +203,25 @@ function runOnce(args: Exclude<ReturnType<typeof readArgs>, { problem: string }>
       `${result.skipped.length} skipped, ${warnings} warnings, ${errors} errors)`,
   );
   if (args.report) writeFileSync(args.report, reportJson(result, args.vault, args.out));
-  if (!args.dryRun && result.written && result.pages.length > 0) {
-    if (args.site) {
-      try {
-        const home = publishAsSite(ROOT, resolve(args.out), result.pages, args.site);
+  if (!args.dryRun && result.written && result.pages.length > 0) publishOrRemoveSite(args, result);
+  process.exit(exitCodeOf(result, args.dryRun, args.strict));
+}
+
+/** After an import that wrote pages: `--site` writes vault-site.json, an import into the book removes it. */
+function publishOrRemoveSite(args: Args, result: ImportResult, say = true): void {
+  if (args.site) {
+    try {
+      const home = publishAsSite(ROOT, resolve(args.out), result.pages, args.site);
+      if (say)
         console.log(
           `Site "${args.site.title}" (${args.site.lang}): vault-site.json written; the home page is ` +
             `${home?.note ?? '(none)'}`,
         );
-      } catch (error) {
-        console.error((error as Error).message);
-        process.exit(2);
-      }
-    } else if (removeSiteConfig(ROOT)) {
-      console.log('vault-site.json removed: the next build is the book again');
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(2);
     }
+  } else if (removeSiteConfig(ROOT) && say) {
+    console.log('vault-site.json removed: the next build is the book again');
   }
-  process.exit(exitCodeOf(result, args.dryRun, args.strict));
 }

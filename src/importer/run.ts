@@ -23,6 +23,7 @@ import { readNote, type Note } from './note.ts';
 import { writePage } from './page.ts';
 import { indexVault } from './resolve.ts';
 import { listVault, readNoteText } from './vault.ts';
+import { findHomePage, withIndexSlug } from './site.ts';
 
 /** The file that marks a folder as the importer's own, so a re-import may replace it. */
 export const MANIFEST = '.obsidian-import.json';
@@ -39,6 +40,11 @@ export interface ImportOptions {
   readonly cache?: ImportCache;
   /** Told which output files this run wrote (their bytes changed) and which it deleted. */
   readonly onOutput?: (changes: OutputChanges) => void;
+  /**
+   * A vault published as its own site (`--site`): its home note's page is written with `slug: index`,
+   * so it is served at `/` after every import, a watched one included (src/importer/site.ts).
+   */
+  readonly site?: { readonly home?: string | undefined };
 }
 
 /** Files of the output folder a run changed, relative to it; unchanged files are not touched. */
@@ -130,6 +136,8 @@ export function importVault(vaultDir: string, outDir: string, options: ImportOpt
   });
 
   cache?.end();
+  const home = options.site ? findHomePage(pages, options.site.home) : undefined;
+  if (home) outputs.set(home.page, withIndexSlug(outputs.get(home.page)!));
   const changes = options.dryRun
     ? undefined
     : writeOutput(vaultDir, outDir, outputs, copies, log, options.force ?? false);

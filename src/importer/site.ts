@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { splitFrontMatter } from '../markdown/front-matter.ts';
 import { VAULT_SITE_FILE, parseVaultSite } from '../lib/vault-site.mjs';
 
 /** What `--site` asks for. */
@@ -44,16 +45,21 @@ export function findHomePage(pages: readonly WrittenPage[], home?: string): Writ
   return pages.find((page) => !page.note.includes('/')) ?? pages[0];
 }
 
-/** Puts `slug: index` into a page's front matter, so it is served at the site's root. */
+/**
+ * Puts `slug: index` into a page's front matter, so it is served at the site's root; a `slug:` the
+ * front matter had is replaced, and the body is never touched (a line `slug: x` in it stays text).
+ */
 export function withIndexSlug(text: string): string {
-  const body = text.replace(/^---\r?\n/, '');
-  if (body === text) return `---\nslug: index\n---\n\n${text}`;
-  return `---\nslug: index\n${body.replace(/^slug:.*\r?\n/m, '')}`;
+  const { yaml, body } = splitFrontMatter(text);
+  if (yaml === null) return `---\nslug: index\n---\n\n${text}`;
+  const kept = yaml === '' ? [] : yaml.split('\n').filter((line) => !/^slug:/.test(line));
+  return `---\nslug: index\n${kept.map((line) => `${line}\n`).join('')}---\n${body}`;
 }
 
 /**
- * Writes `vault-site.json` into `root` for the pages written into `outDir`, and serves the home note at
- * `/`. Returns the home page, or throws a sentence when `--home` names no note.
+ * Writes `vault-site.json` into `root` for the pages written into `outDir` (an import with `site` set,
+ * which wrote the home note's page with `slug: index`). Returns the home page, or throws a sentence
+ * when `--home` names no note.
  */
 export function publishAsSite(
   root: string,
@@ -64,10 +70,6 @@ export function publishAsSite(
   const home = findHomePage(pages, request.home);
   if (request.home !== undefined && !home)
     throw new Error(`--home ${request.home}: no such note in the vault`);
-  if (home) {
-    const file = join(outDir, home.page);
-    writeFileSync(file, withIndexSlug(readFileSync(file, 'utf8')));
-  }
   const config = {
     title: request.title,
     lang: request.lang,
@@ -75,7 +77,10 @@ export function publishAsSite(
     ...(home ? { home: home.page } : {}),
   };
   parseVaultSite(config, VAULT_SITE_FILE);
-  writeFileSync(join(root, VAULT_SITE_FILE), `${JSON.stringify(config, null, 2)}\n`);
+  const file = join(root, VAULT_SITE_FILE);
+  const text = `${JSON.stringify(config, null, 2)}\n`;
+  // Unchanged bytes are not written again: a watched import must not restart the dev server's config.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
   return home;
 }
 

@@ -24,7 +24,7 @@ export interface WatchBatch {
 }
 
 /** Options of a watch. */
-export interface WatchOptions extends Pick<ImportOptions, 'force'> {
+export interface WatchOptions extends Pick<ImportOptions, 'force' | 'site'> {
   /** Milliseconds without events before a batch is imported (default 100). */
   readonly quietMs?: number;
   /** Called after every import, the first one included. */
@@ -134,6 +134,7 @@ export function watchVault(vaultDir: string, outDir: string, options: WatchOptio
     try {
       const result = importVault(vaultDir, outDir, {
         force: options.force,
+        site: options.site,
         cache,
         onOutput: (done) => (changes = done),
       });

@@ -113,6 +113,34 @@ describe('a re-import writes only what changed', { timeout: 180_000 }, () => {
 });
 
 describe('watch mode', { timeout: 240_000 }, () => {
+  // `--site --watch`: the home note must stay at `/` however often it is imported again.
+  test('a watched vault published as a site keeps its home page at the root after every edit', async () => {
+    const vault = join(work, 'vault-site-watch');
+    const out = join(work, 'out-site-watch');
+    cpSync(FIXTURE, vault, { recursive: true });
+    const batches: WatchBatch[] = [];
+    const watcher = watchVault(vault, out, {
+      quietMs: 50,
+      site: { home: '欢迎' },
+      onBatch: (batch) => void batches.push(batch),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    try {
+      expect(readFileSync(join(out, '欢迎.md'), 'utf8')).toMatch(/^---\nslug: index\n/);
+      appendFileSync(join(vault, '欢迎.md'), '\n首页又改了一行。\n');
+      await expect.poll(() => batches.length, { timeout: 20_000 }).toBeGreaterThan(1);
+      await new Promise((done) => setTimeout(done, 300));
+      const page = readFileSync(join(out, '欢迎.md'), 'utf8');
+      expect(page).toContain('首页又改了一行。');
+      expect(page).toMatch(/^---\nslug: index\n/);
+      expect(page.match(/^slug:/gm)).toHaveLength(1);
+    } finally {
+      watcher.close();
+    }
+  });
+
   test('ignores settings, the trash and dot files', () => {
     expect(watchedPath('.obsidian/workspace.json')).toBe(false);
     expect(watchedPath('notes/.trash/a.md')).toBe(false);
