@@ -14,6 +14,7 @@ import { siteOptions } from './src/lib/site-options.mjs';
 import { SITE_LANGS, vaultSite } from './src/lib/vault-site.mjs';
 import { katexAssets } from './src/plugins/math/katex-assets.ts';
 import { mediaAssets } from './src/plugins/obsidian/media-assets.ts';
+import { mediaUrl } from './src/plugins/obsidian/media-embeds.ts';
 import { mermaidClientAssets } from './src/plugins/mermaid/client-assets.ts';
 import { bookRehypePlugins, bookRemarkPlugins } from './src/plugins/index.ts';
 import { starlightSafety } from './src/plugins/safety/starlight-plugin.ts';
@@ -92,7 +93,13 @@ export default defineConfig({
       // (BOOK_CONTENT_DIR) goes without it; tests/site checks the links of those builds instead.
       plugins: [
         ...(contentDir(process.env) === BOOK_CONTENT_DIR
-          ? [starlightLinksValidator({ errorOnRelativeLinks: false })]
+          ? [
+              starlightLinksValidator({
+                errorOnRelativeLinks: false,
+                // The files of audio, video and PDF embeds are not pages (src/plugins/obsidian/media-assets.ts).
+                exclude: ({ link }) => link.startsWith(mediaUrl(base, '')),
+              }),
+            ]
           : []),
         starlightSafety(),
         starlightTestContent(process.env),
