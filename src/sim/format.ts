@@ -27,3 +27,14 @@ export function formatDuration(ns: number): string {
   for (const [f, unit] of scale) if (ns >= f) return `${Number((ns / f).toPrecision(3))} ${unit}`;
   return `${Number(ns.toPrecision(3))} ns`;
 }
+
+/**
+ * An integer with thousands separators, as `n.toLocaleString('en-US')` writes it: `formatCount(10000)` →
+ * `'10,000'`. Without Intl for integers: a page's first Intl call loads ICU's locale data (tens of ms
+ * on a phone, `npm run perf`), and a figure that calls it while hydrating pays for it. Anything else
+ * (fractions, infinities, numbers past 2^53) is left to `toLocaleString`.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}

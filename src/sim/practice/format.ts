@@ -1,5 +1,5 @@
 /** Number formatting shared by the generators, so every problem writes numbers the same way. */
-import { formatBytes } from '../format.ts';
+import { formatBytes, formatCount } from '../format.ts';
 
 /** `0x` hex, zero-padded to `width` digits. `hex(42, 4)` → `'0x002a'`. */
 export function hex(n: number, width = 1): string {
@@ -13,7 +13,7 @@ export function hexDec(n: number, width = 1): string {
 
 /** An integer with thousands separators. `count(10000)` → `'10,000'`. */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return formatCount(n);
 }
 
 /**

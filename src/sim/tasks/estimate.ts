@@ -2,6 +2,7 @@
  * Processes vs threads vs coroutines as a calculator: for N tasks, the virtual memory reserved,
  * a resident-memory estimate and the creation cost, each split into named parts.
  */
+import { formatCount } from '../format.ts';
 import { KiB, PAGE_SIZE } from '../units.ts';
 import * as C from './constants.ts';
 import { explainLibco } from './libco.ts';
@@ -68,7 +69,7 @@ export function pageTableBytes(bytes: number): number {
   return (Math.ceil(pages / C.PTE_PER_PAGE) + 3) * PAGE_SIZE;
 }
 
-const LIBCO_RUN = `每 ${C.LIBCO_GROUP.toLocaleString('en-US')} 个协程共用一个 ${C.LIBCO_SHARED_STACK_BYTES / KiB} KiB 的栈`;
+const LIBCO_RUN = `每 ${formatCount(C.LIBCO_GROUP)} 个协程共用一个 ${C.LIBCO_SHARED_STACK_BYTES / KiB} KiB 的栈`;
 
 /**
  * Where the shared-stack figures come from: the libco run only when the scenario uses its numbers
@@ -76,7 +77,7 @@ const LIBCO_RUN = `每 ${C.LIBCO_GROUP.toLocaleString('en-US')} 个协程共用�
  * group or stack size is the scenario's, with the libco run beside it for comparison.
  */
 function sharedStackBasis(libco: TasksScenario['libco']): string {
-  const group = `每 ${libco.group.toLocaleString('en-US')} 个协程共用一个`;
+  const group = `每 ${formatCount(libco.group)} 个协程共用一个`;
   return libco.group === C.LIBCO_GROUP && libco.sharedStackBytes === C.LIBCO_SHARED_STACK_BYTES
     ? `${group}（libco 作者公布的千万协程测试）`
     : `${group}（场景给定；libco 作者的测试是${LIBCO_RUN}）`;

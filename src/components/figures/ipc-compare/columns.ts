@@ -3,7 +3,7 @@
  * table component and the tests share these definitions.
  */
 import { LABELS, type ComparisonRow } from '../../../sim/ipc/table.ts';
-import { formatBytes, formatDuration } from '../../../sim/format.ts';
+import { formatBytes, formatCount, formatDuration } from '../../../sim/format.ts';
 
 /** The columns a reader can sort by. */
 export type IpcSortKey =
@@ -135,7 +135,7 @@ export const IPC_COLUMNS: readonly Column[] = [
   {
     key: 'syscalls',
     label: '系统调用',
-    show: (r) => r.cost.syscalls.toLocaleString('en-US'),
+    show: (r) => formatCount(r.cost.syscalls),
     value: (r) => r.cost.syscalls,
     numeric: true,
   },

@@ -4,7 +4,7 @@
  */
 import { getMechanism } from '../../../sim/ipc/mechanisms.ts';
 import { compareMechanisms, type ComparisonRow } from '../../../sim/ipc/table.ts';
-import { formatBytes } from '../../../sim/format.ts';
+import { formatBytes, formatCount } from '../../../sim/format.ts';
 import { initTransfer, recordTransfer } from '../../../sim/ipc/transfer.ts';
 import { narrateTransfer } from '../../../sim/ipc/narration.ts';
 import { filterIpcRows, sortIpcRows } from './columns.ts';
@@ -44,5 +44,5 @@ export function ipcNarration(
 
 /** The table's caption: what the numbers assume. */
 export function ipcCaption(o: IpcOptions): string {
-  return `按每条 ${formatBytes(o.size)}、共 ${o.count.toLocaleString('en-US')} 条消息估算（模型常数按 ipc-bench 校准；共享内存${o.sync === 'spin' ? '自旋等待' : '用信号量'}）。`;
+  return `按每条 ${formatBytes(o.size)}、共 ${formatCount(o.count)} 条消息估算（模型常数按 ipc-bench 校准；共享内存${o.sync === 'spin' ? '自旋等待' : '用信号量'}）。`;
 }

@@ -1,5 +1,6 @@
 /** The TaskCost figure's inputs: N on a logarithmic slider (1 to 10 million) or typed, and the thread stack size. */
 import type { JSX } from 'preact';
+import { formatCount } from '../../../sim/format.ts';
 import { KiB, MiB } from '../../../sim/units.ts';
 import { STACK_CHOICES } from './limits.ts';
 
@@ -36,7 +37,7 @@ export function TaskControls(p: TaskControlsProps): JSX.Element {
           max={7}
           step={0.01}
           value={sliderFromN(p.n)}
-          aria-valuetext={`${p.n.toLocaleString('en-US')} 个任务`}
+          aria-valuetext={`${formatCount(p.n)} 个任务`}
           onInput={(e) => p.onN(nFromSlider(Number(e.currentTarget.value)))}
         />
       </label>

@@ -1,6 +1,6 @@
 /** The TaskCost numbers: one row per way of running the tasks, each part of the bill, and the libco example. */
 import type { JSX } from 'preact';
-import { formatBytes, formatDuration } from '../../../sim/format.ts';
+import { formatBytes, formatCount, formatDuration } from '../../../sim/format.ts';
 import { COROUTINE_STACK_BYTES } from '../../../sim/tasks/constants.ts';
 import { TASK_KIND_NAMES, type TaskCost } from '../../../sim/tasks/estimate.ts';
 import type { LibcoBreakdown } from '../../../sim/tasks/libco.ts';
@@ -17,7 +17,7 @@ export function TaskTable(p: TaskTableProps): JSX.Element {
     <div class="task-table-wrap">
       <table class="task-table" data-task-table>
         <caption>
-          每行是用这种方式跑 {p.costs[0]?.n.toLocaleString('en-US')} 个任务的总账（展开看组成）。
+          每行是用这种方式跑 {p.costs[0] && formatCount(p.costs[0].n)} 个任务的总账（展开看组成）。
         </caption>
         <thead>
           <tr>
@@ -81,18 +81,16 @@ export function TaskLibco(p: {
         <strong>libco 共享栈的账</strong>
       </p>
       <p>
-        {l.coroutines.toLocaleString('en-US')} 个协程，每 {l.group.toLocaleString('en-US')} 个共用一块{' '}
+        {formatCount(l.coroutines)} 个协程，每 {formatCount(l.group)} 个共用一块{' '}
         {formatBytes(p.sharedStackBytes)} 的栈：共 <strong data-libco="stacks">{l.stacks}</strong> 块，合计{' '}
         <strong data-libco="stack-bytes">{formatBytes(l.stackBytes)}</strong>，只占报告总量约{' '}
-        {(l.reportedTotalBytes / 1e9).toLocaleString('en-US')} GB 的 {(l.stackShare * 100).toFixed(3)}%。
+        {formatCount(l.reportedTotalBytes / 1e9)} GB 的 {(l.stackShare * 100).toFixed(3)}%。
       </p>
       <p>
         其余 {formatBytes(l.restBytes)}{' '}
         是每个连接自己的状态——被切走时保存下来的那段栈、协程控制块、内核的套接字缓冲区和连接的读写缓冲区——平均每个连接约{' '}
-        <strong data-libco="per-connection">
-          {Math.round(l.perConnectionBytes).toLocaleString('en-US')} B
-        </strong>
-        。 若每个协程各有一块 {formatBytes(COROUTINE_STACK_BYTES)} 的私有栈，单是栈就要{' '}
+        <strong data-libco="per-connection">{formatCount(Math.round(l.perConnectionBytes))} B</strong>。
+        若每个协程各有一块 {formatBytes(COROUTINE_STACK_BYTES)} 的私有栈，单是栈就要{' '}
         {formatBytes(l.privateStacksBytes)}，是整台机器 {formatBytes(p.ramBytes)} 内存的{' '}
         {(l.privateStacksBytes / p.ramBytes).toFixed(1)} 倍。
       </p>

@@ -1,5 +1,6 @@
 /** Live counters of one run: everything shown is read from the model's metrics and summary. */
 import type { JSX } from 'preact';
+import { formatCount } from '../../../sim/format.ts';
 import type { TlbMetrics, TlbSummary } from '../../../sim/tlb/index.ts';
 
 /** Props of {@link TlbCounters}. */
@@ -20,7 +21,7 @@ export function TlbCounters({ title, metrics: m, summary: s }: TlbCountersProps)
     ['flushes', '刷新（清掉的条目）', `${m.flushes}（${m.flushedEntries}）`],
     ['switches', '线程切换 / 进程切换', `${m.threadSwitches} / ${m.processSwitches}`],
     ['hit-rate', '命中率', pct(s.hitRate)],
-    ['cycles', '估计周期', s.cycles.toLocaleString('en')],
+    ['cycles', '估计周期', formatCount(s.cycles)],
   ];
   return (
     <section class="tlb-counters" data-counters={title}>
