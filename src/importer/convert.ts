@@ -12,7 +12,7 @@ import { localUrlOf, isNotePath } from '../markdown/urls.ts';
 import type { PageState, VaultContext } from './context.ts';
 import { lookUp, resolveFromNote } from './context.ts';
 import { embedAttachment, embedNote, type EmbedPlace } from './embeds.ts';
-import { applyEdits, lineStartAt, type Edit } from './edits.ts';
+import { applyEdits, editedLines, lineAt, lineStartAt, type Edit } from './edits.ts';
 import { findInlineFootnotes } from './footnotes.ts';
 import { labelText, rewriteNoteHref, rewriteWikilink } from './links.ts';
 import { IMAGE_FILE } from '../markdown/files.ts';
@@ -226,12 +226,35 @@ export function convertRange(
   range: [number, number],
   chain: readonly string[],
 ): string {
+  return convertMapped(context, state, note, range, chain).text;
+}
+
+/**
+ * {@link convertRange}, with, for each line of the text, the line of the note's body it comes from
+ * (1-based; an embed's lines all come from the line of its `![[…]]`).
+ */
+export function convertMapped(
+  context: VaultContext,
+  state: PageState,
+  note: Note,
+  range: [number, number],
+  chain: readonly string[],
+): { text: string; lines: number[] } {
   const [from, to] = range;
   const edits = collectEdits(context, state, note, range, chain)
     .filter((edit) => edit.start >= from && edit.end <= to)
     .map((edit) => ({ ...edit, start: edit.start - from, end: edit.end - from }));
-  const text = applyEdits(note.body.slice(from, to), edits);
+  const source = note.body.slice(from, to);
+  const text = applyEdits(source, edits);
+  const first = lineAt(note.body, from) - 1;
+  const lines = editedLines(source, edits).map((line) => line + first);
   const indent = from - lineStartAt(note.body, from);
-  if (indent === 0) return text;
-  return text.replace(/\n([ \t>]*)/g, (_m, lead: string) => `\n${lead.slice(Math.min(indent, lead.length))}`);
+  if (indent === 0) return { text, lines };
+  return {
+    text: text.replace(
+      /\n([ \t>]*)/g,
+      (_m, lead: string) => `\n${lead.slice(Math.min(indent, lead.length))}`,
+    ),
+    lines,
+  };
 }

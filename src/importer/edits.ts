@@ -23,6 +23,29 @@ export function applyEdits(source: string, edits: readonly Edit[]): string {
   return out + source.slice(at);
 }
 
+/**
+ * For each line of `applyEdits(source, edits)`, the 1-based line of `source` it comes from: a kept
+ * line its own, a line an edit wrote the line the edit starts on.
+ * @example editedLines('a\nb\nc', [{ start: 2, end: 3, text: 'x\ny' }]) // [1, 2, 2, 3]
+ */
+export function editedLines(source: string, edits: readonly Edit[]): number[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const lines = [1];
+  let line = 1;
+  let at = 0;
+  const keep = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) if (source.charCodeAt(i) === 10) lines.push(++line);
+  };
+  for (const edit of sorted) {
+    keep(at, edit.start);
+    for (let i = 0; i < edit.text.length; i++) if (edit.text.charCodeAt(i) === 10) lines.push(line);
+    for (let i = edit.start; i < edit.end; i++) if (source.charCodeAt(i) === 10) line++;
+    at = edit.end;
+  }
+  keep(at, source.length);
+  return lines;
+}
+
 /** 1-based line number of an offset in `source`. */
 export function lineAt(source: string, offset: number): number {
   let line = 1;

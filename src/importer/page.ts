@@ -1,5 +1,6 @@
 import type { PagePlace, PageState, VaultContext } from './context.ts';
-import { convertRange } from './convert.ts';
+import { convertMapped } from './convert.ts';
+import { encodeLineMap } from '../markdown/line-map.ts';
 import { deriveDescription } from './description.ts';
 import { addTags, formatFrontMatter, type PageFields } from './front-matter.ts';
 import type { Note } from './note.ts';
@@ -27,10 +28,9 @@ export function writePage(context: VaultContext, note: Note, place: PagePlace): 
     tags: [],
     mermaidClient: false,
   };
-  const body = convertRange(context, state, note, [0, note.body.length], [`${note.path}#`]).replace(
-    /^(?:[ \t]*\n)+/,
-    '',
-  );
+  const converted = convertMapped(context, state, note, [0, note.body.length], [`${note.path}#`]);
+  const body = converted.text.replace(/^(?:[ \t]*\n)+/, '');
+  const dropped = converted.text.slice(0, converted.text.length - body.length).split('\n').length - 1;
   const titleAt = note.titleHeading?.position?.start.offset;
   const change = compareStructure(
     structureOf(note.body, new Set(titleAt === undefined ? [] : [titleAt]), note.tree),
@@ -54,6 +54,13 @@ export function writePage(context: VaultContext, note: Note, place: PagePlace): 
     note.rawFrontMatter === undefined
       ? ''
       : `~~~~yaml title="front matter"\n${note.rawFrontMatter}\n~~~~\n\n`;
+  // The page's body (after its front matter) is a blank line, the shown malformed front matter, then
+  // the converted text: its line b comes from the note's line lines[b - first] (the note file's own count).
+  const first = 2 + (raw === '' ? 0 : raw.split('\n').length - 1);
+  fields.obsidian.lines = encodeLineMap(
+    first,
+    converted.lines.slice(dropped).map((line) => line + note.bodyLineOffset),
+  );
   const notes = state.footnotes.map((text, i) => `[^inline-${i + 1}]: ${text}`).join('\n');
   const text = `${formatFrontMatter(fields)}\n${raw}${body.replace(/\s+$/, '')}\n${notes ? `\n${notes}\n` : ''}`;
   return { text, fields, copies: state.copies };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LINE_MAP } from '../markdown/line-map.ts';
 
 /**
  * What the importer (src/importer) records about a page made from an Obsidian note: its vault
@@ -10,6 +11,8 @@ export const obsidianSchema = z.object({
   cssclasses: z.array(z.string()).optional(),
   properties: z.record(z.string(), z.unknown()).optional(),
   mermaid: z.literal('client').optional(),
+  /** Which line of the note each line of the page came from (src/markdown/line-map.ts). */
+  lines: z.string().regex(LINE_MAP).optional(),
 });
 
 /** The `obsidian` front-matter field of an imported page. */

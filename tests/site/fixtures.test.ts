@@ -66,6 +66,18 @@ describe('the fixture site build', () => {
   ])('the build log reports %s: %s', (where, message) => {
     expect(log).toContain(`${where}: warning: ${message}`);
   });
+
+  // An imported page is generated: the warning also names the note's own line, where the author fixes it
+  // (tests/fixtures/vault/Hostile.md: the <img onerror> is on line 24, the javascript: link on line 22,
+  // the <script> inside 敌意笔记.md on line 6 after its front matter).
+  test.each([
+    ['Hostile.md', 'raw HTML: attribute onerror removed from <img>', 24],
+    ['Hostile.md', 'unsafe URL "javascript:alert(6)" in <a href>, <a> shown as plain text', 22],
+    ['敌意笔记.md', 'raw HTML: <script> removed with its content', 6],
+  ])('an imported page’s warning names the note %s, line %i', (note, message, line) => {
+    const found = log.split('\n').find((l) => l.includes(`vault/${note}:`) && l.includes(message));
+    expect(found).toMatch(new RegExp(`\\(note "${note}", line ${line}\\)$`));
+  });
 });
 
 describe.each(site.pages.map((page) => [page.url, page] as const))('built fixture page %s', (_url, page) => {

@@ -84,6 +84,8 @@ function pageText(slug: string): string {
   const main = select('main', fromHtml(html) as HastRoot) as Element;
   // Footnote reference numbers are the page's, not the note's text.
   for (const sup of selectAll('sup:has(> a[data-footnote-ref])', main)) sup.children = [];
+  // So is the link under an audio, video or PDF player (an embed, which leaves no text of the note's).
+  for (const media of selectAll('.note-media', main)) media.children = [];
   return normalise(toText(main));
 }
 

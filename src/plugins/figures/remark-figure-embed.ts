@@ -28,7 +28,7 @@ import { FIGURES, type FigureEntry } from '../../components/figures/registry.ts'
 import { buildEmbedUrl, EMBED_OPTION_KEYS, readPlayerOptions } from '../../lib/figure-url.ts';
 import { toBasePath } from '../../lib/base.ts';
 import { siteOptions } from '../../lib/site-options.mjs';
-import { obsidianOf } from '../obsidian/imported.ts';
+import { noteSuffix, obsidianOf } from '../obsidian/imported.ts';
 import { displayPath } from '../safety/report.ts';
 
 /** Options of the plugin. */
@@ -175,7 +175,7 @@ export default function remarkFigureEmbed(options: FigureEmbedOptions = {}) {
       if ('figure' in request) return figureNode(request, base);
       const place = node.position?.start;
       problems.push(
-        `${file.path ? displayPath(file) : '<input>'}:${place?.line ?? 0}:${place?.column ?? 0}: ${inNote ? 'warning' : 'error'}: ${request.problem}`,
+        `${file.path ? displayPath(file) : '<input>'}:${place?.line ?? 0}:${place?.column ?? 0}: ${inNote ? 'warning' : 'error'}: ${request.problem}${noteSuffix(file, place?.line ?? 0)}`,
       );
       return problemNode(request.problem);
     };

@@ -4,6 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { localImageOf } from './local-image.ts';
+import { noteSuffix } from '../obsidian/imported.ts';
 
 /** Options of {@link remarkCheckImages}. */
 export interface RemarkCheckImagesOptions {
@@ -35,7 +36,9 @@ export function checkLocalFile(
   if (!isFile(path)) {
     const shown = relative(file.cwd, file.path) || file.path;
     const looked = relative(file.cwd, path) || path;
-    throw new Error(`${shown}:${line}: ${what} not found: ${url} (looked for ${looked})`);
+    throw new Error(
+      `${shown}:${line}: ${what} not found: ${url} (looked for ${looked})${noteSuffix(file, line)}`,
+    );
   }
   return path;
 }

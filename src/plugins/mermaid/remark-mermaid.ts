@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { renderMermaid } from './render.ts';
 import { findMermaidProblem } from './validate.ts';
+import { noteSuffix } from '../obsidian/imported.ts';
 
 /** How long one diagram took to render, for build timing reports. */
 export interface MermaidTiming {
@@ -88,7 +89,10 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
       const fenceLine = node.position?.start.line ?? 0;
       const where = (line: number) => `${displayPath(file)}:${fenceLine + line}`;
       const problem = findMermaidProblem(node.value);
-      if (problem) throw new Error(`${where(problem.line)}: mermaid diagram: ${problem.message}`);
+      if (problem)
+        throw new Error(
+          `${where(problem.line)}: mermaid diagram: ${problem.message}${noteSuffix(file, fenceLine + problem.line)}`,
+        );
       const firstLine =
         node.value
           .split('\n')

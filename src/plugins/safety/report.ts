@@ -1,5 +1,6 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { noteSuffix } from '../obsidian/imported.ts';
 
 /** One thing the safety plugins removed from a page, with where it was written. */
 export interface SafetyWarning {
@@ -30,7 +31,13 @@ export function displayPath(file: VFile): string {
 /** A warning about `node` of `file`. */
 export function warningAt(file: VFile, node: Node | undefined, message: string): SafetyWarning {
   const start = node?.position?.start;
-  return { file: displayPath(file), line: start?.line ?? 0, column: start?.column ?? 0, message };
+  const line = start?.line ?? 0;
+  return {
+    file: displayPath(file),
+    line,
+    column: start?.column ?? 0,
+    message: `${message}${noteSuffix(file, line)}`,
+  };
 }
 
 /** A value as it may appear in a one-line message: quoted, control characters escaped, at most 80 characters. */

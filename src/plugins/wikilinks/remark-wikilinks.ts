@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import type { Link, Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { BUILD_WORDS, buildWords } from '../../lib/vault-site.mjs';
-import { obsidianOf } from '../obsidian/imported.ts';
+import { noteSuffix, obsidianOf } from '../obsidian/imported.ts';
 import { displayPath } from '../safety/report.ts';
 import { toBasePath } from '../../lib/base.ts';
 import { toPageSlug, type PageSlug } from '../../lib/paths.ts';
@@ -113,7 +113,9 @@ export default function remarkWikilinks(options: WikilinkOptions = {}) {
     const problems: string[] = [];
     const report = (reason: string, line: number, column: number): void => {
       const where = `${file.path ? displayPath(file) : '<input>'}:${line}:${column}`;
-      problems.push(`${where}: ${onUnresolved === 'warn' ? 'warning' : 'error'}: ${reason}`);
+      problems.push(
+        `${where}: ${onUnresolved === 'warn' ? 'warning' : 'error'}: ${reason}${noteSuffix(file, line)}`,
+      );
       file.message(`${reason}（${where}）`, {
         place: { line, column },
         source: 'wikilinks',
