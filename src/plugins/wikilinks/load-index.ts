@@ -11,11 +11,20 @@ import { buildPageIndex, type IndexOptions, type PageIndex } from './page-index.
 export const DEFAULT_DOCS_DIR = contentDir(process.env);
 /** How long a loaded index is trusted before the folder is checked for changes again (dev server edits). */
 const RECHECK_MS = 1000;
+/**
+ * …and at least this many times as long as the last check took. A check lists and stats every page, so
+ * with a fixed period a build that runs longer as the vault grows would check more often too: its cost
+ * would grow with the square of the vault (2,000 notes under load: millions of `stat` calls). Tied to its
+ * own duration, checking costs at most 1/RECHECK_RATIO of the time, at any size.
+ */
+const RECHECK_RATIO = 20;
 
 interface CacheEntry {
   readonly signature: string;
   readonly index: PageIndex;
   checkedAt: number;
+  /** Milliseconds until the next check. */
+  trustMs: number;
 }
 /**
  * Shared through globalThis: the config's copy of this module (remark plugin) and the bundled copy
@@ -59,11 +68,13 @@ export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR, options: IndexOpti
   const key = `${absolute}\n${options.smartypants ? 'smartypants' : 'plain'}`;
   const cached = cache.get(key);
   const now = Date.now();
-  if (cached && now - cached.checkedAt < RECHECK_MS) return cached.index;
+  if (cached && now - cached.checkedAt < cached.trustMs) return cached.index;
   const files = listPageFiles(absolute);
   const signature = signatureOf(absolute, files);
+  const trustMs = Math.max(RECHECK_MS, RECHECK_RATIO * (Date.now() - now));
   if (cached && cached.signature === signature) {
-    cached.checkedAt = now;
+    cached.checkedAt = Date.now();
+    cached.trustMs = trustMs;
     return cached.index;
   }
   // The concept list names the pages that explain each concept: `[[spinlock]]` links to its page.
@@ -75,6 +86,6 @@ export function loadPageIndex(dir: string = DEFAULT_DOCS_DIR, options: IndexOpti
     options,
     concepts,
   );
-  cache.set(key, { signature, index, checkedAt: now });
+  cache.set(key, { signature, index, checkedAt: Date.now(), trustMs });
   return index;
 }

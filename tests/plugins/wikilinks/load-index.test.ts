@@ -43,4 +43,21 @@ describe('loadPageIndex', () => {
     expect(second).not.toBe(first);
     expect(second.pages.map((page) => page.title)).toEqual(['甲', '丙', '首页']);
   });
+
+  test('checks for changes less often when a check is slow, so checking never dominates a long build', () => {
+    const first = loadPageIndex(dir);
+    vi.advanceTimersByTime(1500);
+    // The next check (listing and stat-ing every page) takes 100 ms: the index is then trusted 20 × as long.
+    const start = Date.now();
+    vi.spyOn(Date, 'now')
+      .mockReturnValueOnce(start)
+      .mockReturnValueOnce(start + 100);
+    expect(loadPageIndex(dir)).toBe(first);
+    vi.restoreAllMocks();
+    writeFileSync(join(dir, 'basics', 'c.mdx'), '---\ntitle: 丙\n---\n');
+    vi.advanceTimersByTime(1500);
+    expect(loadPageIndex(dir)).toBe(first);
+    vi.advanceTimersByTime(600);
+    expect(loadPageIndex(dir).pages.map((page) => page.title)).toEqual(['甲', '丙', '首页']);
+  });
 });
