@@ -70,7 +70,7 @@ step('tsc', 'npx', ['tsc', '--noEmit']);
 step('eslint', 'npx', ['eslint', '.']);
 step('prettier', 'npx', ['prettier', '--check', '.']);
 vitest('unit');
-// The book is built as `npm run build` builds it (two processes: scripts/build.mjs); the fixture site
+// The book is built as `npm run build` builds it (three processes: scripts/build.mjs); the fixture site
 // below goes through `astro build` alone, which runs the same after-build steps inside Astro.
 step('build', 'node', ['scripts/build.mjs']);
 step(`build under ${SUB_PATH}`, 'node', ['scripts/build.mjs'], {
