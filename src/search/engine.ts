@@ -34,6 +34,16 @@ export interface PagefindLike {
  */
 export type VerifyTerms = (id: string, terms: readonly string[]) => Promise<boolean>;
 
+/**
+ * Told the best pages of each search as soon as it returns, so that their texts load while the
+ * other searches and the checks run, rather than after: the first query's answer waits for one
+ * round of fetches instead of two.
+ */
+export type Prefetch = (ids: readonly string[]) => void;
+
+/** How many pages an answer shows (each with its title and excerpt). */
+export const SHOWN_PAGES = 8;
+
 /** A page in the final order. */
 export interface SearchHit {
   /** Pagefind's page id (the fragment hash). */
@@ -69,6 +79,7 @@ export async function runSearch(
   index: LexiconIndex,
   pagefind: PagefindLike,
   verify: VerifyTerms = async () => true,
+  prefetch: Prefetch = () => {},
 ): Promise<SearchOutcome> {
   const plan = planQuery(query, index);
   if (plan.units.length === 0) return { plan, hits: [] };
@@ -90,13 +101,16 @@ export async function runSearch(
     tally.units.add(unit);
   };
   /** The results of one search, or none when its best page lacks one of the terms (a prefix fallback). */
-  const searchChecked = async (terms: readonly string[]) => {
+  const searchChecked = async (terms: readonly string[], ahead = 0) => {
     const results = (await pagefind.search(terms.join(' ')))?.results ?? [];
+    if (ahead > 0) prefetch(results.slice(0, ahead).map((result) => result.id));
     return results.length > 0 && (await verify(results[0]!.id, terms)) ? results : [];
   };
+  // The shown pages are mostly among each search's best, in shares of the units.
+  const ahead = Math.ceil(SHOWN_PAGES / plan.units.length);
   await Promise.all(
     plan.units.map(async (unit, n) => {
-      const whole = await searchChecked(unit.terms);
+      const whole = await searchChecked(unit.terms, ahead);
       if (whole.length > 0 || unit.name || unit.terms.length === 1) {
         for (const result of whole) add(result, 1, n);
         return;

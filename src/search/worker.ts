@@ -7,7 +7,7 @@
  * dictionary differs from the index's (see index-terms.ts). Pagefind then loads the book's only index.
  * @see https://pagefind.app/docs/multilingual/ (a language without its own index gets the main one)
  */
-import { missedTerms, runSearch, type PagefindLike } from './engine.ts';
+import { missedTerms, runSearch, SHOWN_PAGES, type PagefindLike } from './engine.ts';
 import { excerptsOf } from './excerpts.ts';
 import { normalizeText } from './index-terms.ts';
 import { loadPageText } from './fragments.ts';
@@ -17,8 +17,6 @@ import type { ResultPage, SearchRequest, SearchResponse } from './protocol.ts';
 import { RANKING } from './ranking.ts';
 import { nearbyNames } from './suggest.ts';
 
-/** How many pages get their title and excerpt loaded (each is one fragment request). */
-const SHOWN = 8;
 /** How many sections are shown under a page. */
 const SECTIONS = 3;
 
@@ -26,26 +24,51 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let ready: Promise<{ index: LexiconIndex; pagefind: PagefindLike; base: string }> | undefined;
 
-async function load(base: string) {
-  const [lexicon, pagefind] = await Promise.all([
-    fetch(`${base}search/lexicon.json`).then((response) => {
-      if (!response.ok) throw new Error(`${base}search/lexicon.json：HTTP ${response.status}`);
-      return response.json();
-    }),
-    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<
-      PagefindLike & { options(o: object): Promise<void>; init(): Promise<void> }
-    >,
-  ]);
+/** The lexicon, fetched, checked and indexed. */
+async function loadLexicon(base: string): Promise<LexiconIndex> {
+  const response = await fetch(`${base}search/lexicon.json`);
+  if (!response.ok) throw new Error(`${base}search/lexicon.json：HTTP ${response.status}`);
+  return indexLexicon(parseLexicon(await response.json()));
+}
+
+/**
+ * Pagefind, set up and loading its WebAssembly and index metadata. `init()` starts that load and
+ * returns at once: the first search waits for it (Pagefind checks every 50 ms), so the sooner this
+ * starts, the likelier the load is done when the first query comes.
+ * @see https://pagefind.app/docs/api/ (init: "Pagefind will initialize itself on the first search")
+ */
+async function loadPagefind(base: string): Promise<PagefindLike> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindLike & {
+    options(o: object): Promise<void>;
+    init(): Promise<void>;
+  };
   await pagefind.options({
     basePath: `${base}pagefind/`,
     baseUrl: base,
     excerptLength: 40,
     ranking: RANKING,
   });
-  // Load Pagefind's WebAssembly and index metadata now, while the reader types, not on the first search.
-  // @see https://pagefind.app/docs/api/ (init: "Pagefind will initialize itself on the first search")
   await pagefind.init();
-  return { index: indexLexicon(parseLexicon(lexicon)), pagefind, base };
+  return pagefind;
+}
+
+/**
+ * Everything a query needs, loaded once: the lexicon and Pagefind, each started as soon as the worker
+ * is told to, independently of the other (Pagefind's files are fetched while the lexicon is parsed).
+ * Meanwhile the worker has nothing to do, so it warms what the first query would otherwise compile:
+ * the text normalisation's Unicode tables and the grapheme segmenter Pagefind builds for every search.
+ */
+async function load(base: string) {
+  const loading = Promise.all([loadLexicon(base), loadPagefind(base)]);
+  warmUp();
+  const [index, pagefind] = await loading;
+  return { index, pagefind, base };
+}
+
+function warmUp(): void {
+  normalizeText('上下文切换 Copy-on-Write？');
+  // Pagefind segments every query into graphemes with this (its language is 'unknown' in a worker).
+  void [...new Intl.Segmenter('unknown', { granularity: 'grapheme' }).segment('进程 pipe')];
 }
 
 /** Adds `?highlight=` (the words to mark on the page) before the URL's `#heading`. */
@@ -86,11 +109,17 @@ async function hasTerms(
 async function answer(id: number, query: string): Promise<SearchResponse> {
   const started = performance.now();
   const { index, pagefind, base } = await ready!;
-  const outcome = await runSearch(query, index, pagefind, (id, terms) => hasTerms(index, base, id, terms));
+  const outcome = await runSearch(
+    query,
+    index,
+    pagefind,
+    (id, terms) => hasTerms(index, base, id, terms),
+    (ids) => ids.forEach((id) => void loadPageText(id, base).catch(() => {})),
+  );
   const shown = outcome.plan.units.map((unit) => unit.shown);
   const needles = [...shown, ...outcome.plan.units.flatMap((unit) => unit.terms)];
   const pages = await Promise.all(
-    outcome.hits.slice(0, SHOWN).map(async (hit): Promise<ResultPage> => {
+    outcome.hits.slice(0, SHOWN_PAGES).map(async (hit): Promise<ResultPage> => {
       const text = await loadPageText(hit.id, base);
       const { excerpt, sections } = excerptsOf(text, hit.words, needles, SECTIONS);
       return {

@@ -15,8 +15,11 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-/** Wires the dialog inside `root` (the `<book-search>` element) to a new search worker. */
-export function attachSearch(root: HTMLElement): void {
+/**
+ * Wires the dialog inside `root` (the `<book-search>` element) to the search `worker`, which the page
+ * started while this code loaded, and tells the worker to load the index.
+ */
+export function attachSearch(root: HTMLElement, worker: Worker): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   // The base in normal form (`/book/`), as SiteSearch.astro writes it.
   const base = root.dataset.base ?? '/';
@@ -24,7 +27,6 @@ export function attachSearch(root: HTMLElement): void {
   const input = dialog.querySelector('input')!;
   const status = dialog.querySelector<HTMLElement>('[role="status"]')!;
   const list = dialog.querySelector<HTMLElement>('[role="listbox"]')!;
-  const worker = new Worker(new URL('../../search/worker.ts', import.meta.url), { type: 'module' });
   const send = (request: SearchRequest) => worker.postMessage(request);
 
   let latest = 0;
