@@ -7,18 +7,15 @@
  * counted apart).
  */
 import { launchBrowser } from '../lib/browser.ts';
-import { existsSync } from 'node:fs';
-import { SEARCH_CASES } from '../../tests/browser/search/queries.ts';
-import { openSearch, runQuery } from '../../tests/browser/search/run-query.ts';
+import { openSearch, runQuery } from '../lib/search-box.ts';
+import { loadTestSet, SEARCH_CASES } from '../lib/search-queries.ts';
 
 /** Targets, keystroke to drawn results: p90 over the query sets, the first query; index bytes for a typical query. */
 export const SEARCH_TARGETS = { p90Ms: 150, firstMs: 300, typicalIndexKiB: 300 };
 
 /** Every query of the dev set and, when it is in the tree, the frozen test set (only timed here). */
 async function allQueries() {
-  const test = new URL('../../tests/browser/search/test-queries.ts', import.meta.url);
-  const held = existsSync(test) ? (await import(test.href)).TEST_CASES : [];
-  return [...SEARCH_CASES, ...held].map((c) => c.query);
+  return [...SEARCH_CASES, ...((await loadTestSet()) ?? [])].map((c) => c.query);
 }
 
 /** Typical queries for the byte count: Chinese, English, a question. */

@@ -1,34 +1,23 @@
 /**
  * Search quality, measured as a reader meets it: every query of a set is typed into the search box of
  * the built book in Chromium, and the page that must come first is looked for among the result pages
- * shown. Two sets: the dev set (tests/browser/search/queries.ts, which the ranking was tuned on) and the
+ * shown. Two sets: the dev set (scripts/lib/search-queries.ts, which the ranking was tuned on) and the
  * frozen test set (tests/browser/search/test-queries.ts, written blind by someone who had not seen the
  * ranking or the dev set, and never tuned on). Reports precision at 1 (P@1) and mean reciprocal rank
  * (MRR, a page not shown counts 0), overall and per kind, writes test-results/search-quality-<set>.json,
  * and fails below P@1 0.9 or MRR 0.95 on either set.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser, newContext, serveDist, type StaticSite } from './harness.ts';
-import { SEARCH_CASES, type SearchCase } from './search/queries.ts';
-import { openSearch, runQuery } from './search/run-query.ts';
+import { openSearch, runQuery } from '../../scripts/lib/search-box.ts';
+import { loadTestSet, SEARCH_CASES, type SearchCase } from '../../scripts/lib/search-queries.ts';
 import { scoreQueries, type Scored } from './search/score.ts';
 
 const run = browserAvailable();
 const THRESHOLDS = { p1: 0.9, mrr: 0.95 };
-const TEST_SET = new URL('./search/test-queries.ts', import.meta.url);
-
-/** The frozen test set, when it is in the tree (it lands on main separately). */
-async function loadTestSet(): Promise<readonly SearchCase[] | undefined> {
-  if (!existsSync(TEST_SET)) return undefined;
-  const module = (await import(TEST_SET.href)) as { TEST_CASES: readonly SearchCase[] };
-  return module.TEST_CASES;
-}
-
 const testSet = await loadTestSet();
-if (!testSet)
-  console.warn('\n⚠ 搜索质量：tests/browser/search/test-queries.ts 不存在，只测开发集（dev set）。\n');
 const sets: [string, readonly SearchCase[]][] = [['dev', SEARCH_CASES]];
 if (testSet) sets.push(['test', testSet]);
 

@@ -15,7 +15,7 @@ import {
   serveDist,
   type StaticSite,
 } from './harness.ts';
-import { answerTo, openSearch, runQuery } from './search/run-query.ts';
+import { answerTo, openSearch, runQuery } from '../../scripts/lib/search-box.ts';
 
 const run = browserAvailable();
 

@@ -3,8 +3,8 @@
  * counts 0), overall and per kind, with the misses listed. Shared by the search-quality suite and
  * `npm run perf`'s report.
  */
-import type { SearchCase } from './queries.ts';
-import type { QueryAnswer } from './run-query.ts';
+import type { QueryAnswer } from '../../../scripts/lib/search-box.ts';
+import type { SearchCase } from '../../../scripts/lib/search-queries.ts';
 
 /** P@1 and MRR of a group of queries. */
 export interface Score {

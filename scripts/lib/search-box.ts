@@ -1,7 +1,7 @@
 /**
  * Drives the search box of a page in Chromium as a reader does (opens it with `/`, types a query) and
- * returns the result pages in the order shown, with the worker's own answer time. Shared by the
- * search-quality suite and `npm run perf`.
+ * returns the result pages in the order shown, with the worker's own answer time. Shared by the search
+ * tests (tests/browser/search-*.test.ts) and `npm run perf`.
  */
 import type { Page } from 'playwright-core';
 
