@@ -62,6 +62,16 @@ function headingLength(text: PageText, start: number, heading: string): number {
 }
 
 /**
+ * Where the page's own text starts: after its title, which Pagefind stores first with a full stop
+ * (`线程间的通信与同步 . 进程之间…`) and the result shows as its heading already; 0 when the text does
+ * not start with the title.
+ */
+function bodyStart(text: PageText): number {
+  const count = headingLength(text, 0, text.title);
+  return squash(text.words.slice(0, count).join('')) === squash(text.title) ? count : 0;
+}
+
+/**
  * The page's excerpt and up to `limit` sections where the query matched, most matches first (the
  * page's order breaking ties). `locations` are the matched word positions; `needles` the words to mark.
  */
@@ -75,8 +85,9 @@ export function excerptsOf(
   const anchors = text.anchors
     .filter((a) => /^h[2-6]$/i.test(a.element) && a.id !== '' && a.text.trim() !== '')
     .sort((a, b) => a.location - b.location);
-  const first = sorted[0] ?? 0;
-  const excerpt = excerptAt(text, first, 0, text.words.length, needles);
+  const start = bodyStart(text);
+  const first = sorted.find((l) => l >= start) ?? start;
+  const excerpt = excerptAt(text, first, start, text.words.length, needles);
   const hits = new Map<number, number[]>();
   for (const location of sorted) {
     let section = -1;

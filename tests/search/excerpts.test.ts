@@ -59,6 +59,12 @@ describe('excerptsOf', () => {
     expect(excerpt).toMatch(/^…<mark>内核线程<\/mark>\. 没有用户地址空间的<mark>内核线程<\/mark>。后+…$/);
     expect(excerptsOf(text, [25], ['内核线程']).excerpt.startsWith('…')).toBe(false);
   });
+  test('a page found by its names alone shows its text from after its title, not the title again', () => {
+    // `spinlock` matches only the page's keys: no word position, so the excerpt starts the page.
+    expect(excerptsOf(text, [], ['spinlock']).excerpt).toMatch(/^开头。内核里只有任务\. /);
+    // A text that does not start with its title keeps its first words.
+    expect(excerptsOf({ ...text, title: '别的标题' }, [], []).excerpt).toMatch(/^Linux 中的线程\. 开头/);
+  });
   test('matches before the first heading make no section; the h1 is never a section', () => {
     expect(excerptsOf(text, [3], ['线程']).sections).toEqual([]);
   });
