@@ -5,13 +5,11 @@
  * Not a unit test: timings depend on the machine and its load.
  */
 import { runImportBench } from './bench/import.ts';
-import { initTlbSim, runTlbSim, stepTlbSim, tlbScenarioSchema } from '../src/sim/tlb/index.ts';
+import { initTlbSim, runTlbSim, stepTlbSim } from '../src/sim/tlb/index.ts';
+import { tlbScenarioSchema } from '../src/sim/tlb/schema.ts';
 import type { TlbScenarioInput } from '../src/sim/tlb/index.ts';
-import {
-  initContextSwitch,
-  stepContextSwitch,
-  contextSwitchScenarioSchema,
-} from '../src/sim/context-switch/index.ts';
+import { initContextSwitch, stepContextSwitch } from '../src/sim/context-switch/index.ts';
+import { contextSwitchScenarioSchema } from '../src/sim/context-switch/schema.ts';
 
 /** Target for the fast path, in accesses per second. */
 const TARGET_RATE = 10_000_000;

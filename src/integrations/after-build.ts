@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { conceptsFor } from '../lib/concepts.ts';
+import { conceptsFor } from '../lib/concepts-schema.ts';
 import { DEFAULT_DOCS_DIR } from '../plugins/wikilinks/load-index.ts';
 import { readBookPages } from './book-pages.ts';
 import { writePreviews } from './previews/index.ts';

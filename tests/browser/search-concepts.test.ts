@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allConcepts, loadConcepts } from '../../src/lib/concepts.ts';
+import { allConcepts, loadConcepts } from '../../src/lib/concepts-schema.ts';
 import { browserAvailable, launchBrowser, newContext, serveDist, type StaticSite } from './harness.ts';
 import { openSearch, runQuery } from '../../scripts/lib/search-box.ts';
 

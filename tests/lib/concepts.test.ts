@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { allConcepts, conceptNames, loadConcepts, parseConcepts } from '../../src/lib/concepts.ts';
+import { allConcepts, conceptNames, loadConcepts, parseConcepts } from '../../src/lib/concepts-schema.ts';
 import { nameKey } from '../../src/search/lexicon.ts';
 import { BOOK_CONTENT_DIR } from '../../src/lib/content-dir.mjs';
 import { loadPageIndex } from '../../src/plugins/wikilinks/load-index.ts';

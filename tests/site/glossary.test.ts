@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
-import { allConcepts, loadConcepts } from '../../src/lib/concepts.ts';
+import { allConcepts, loadConcepts } from '../../src/lib/concepts-schema.ts';
 import { loadSite } from './dist.ts';
 
 describe('the glossary (dist, base /)', () => {

@@ -168,7 +168,7 @@ describe.each(builds)('built site %s (base %s)', (dir, base) => {
     expect(offenders).toEqual([]);
   });
 
-  test('no island downloads zod, figure or practice: zod loads only to word a refused value (frame/checks.ts)', () => {
+  test('no island downloads zod, figure or practice: zod loads only to word a refused value (frame/options-schema.ts)', () => {
     const islandPages = site.pages.filter((p) => p.html.includes('<astro-island'));
     expect(islandPages.length).toBeGreaterThan(0);
     const offenders = new Set<string>();

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { readBookPages } from '../../src/integrations/book-pages.ts';
-import { allConcepts, loadConcepts } from '../../src/lib/concepts.ts';
+import { allConcepts, loadConcepts } from '../../src/lib/concepts-schema.ts';
 import { loadSite, type BuiltPage } from './dist.ts';
 import { earlyUses, glossaryTerms, readingOrder } from './terms-before-use.ts';
 

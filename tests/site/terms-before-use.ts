@@ -6,7 +6,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Concept } from '../../src/lib/concepts.ts';
+import type { Concept } from '../../src/lib/concepts-schema.ts';
 import type { BuiltPage, BuiltSite } from './dist.ts';
 
 /** A glossary term: the names a page may use for it, and the pages the glossary sends a reader to. */

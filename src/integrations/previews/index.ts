@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BookPage } from '../book-pages.ts';
-import { conceptNames, type Concept } from '../../lib/concepts.ts';
+import { conceptNames, type Concept } from '../../lib/concepts-schema.ts';
 import { extractPreview } from './extract.ts';
 
 /** The preview file of a page path without the base (`/basics/x/` → `previews/basics/x.json`, `/` → `previews/index.json`). */

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { nameKey, type Lexicon, type LexiconName, type LexiconPhrase } from '../../search/lexicon.ts';
-import { conceptNames, type Concept } from '../../lib/concepts.ts';
+import { conceptNames, type Concept } from '../../lib/concepts-schema.ts';
 import { toHeadingAnchor } from '../../lib/paths.ts';
 import { longWordsOf, readFragment } from './long-words.ts';
 import type { BookPage } from '../book-pages.ts';
@@ -20,7 +20,7 @@ export interface SearchIndexOptions {
   readonly outDir: string;
   /** The book's pages (readBookPages: its sources under the site's base path). */
   readonly pages: readonly BookPage[];
-  /** The concept list (src/lib/concepts.ts); each concept's names go to the page that explains it. */
+  /** The concept list (src/lib/concepts-schema.ts); each concept's names go to the page that explains it. */
   readonly concepts: readonly Concept[];
   readonly log: (message: string) => void;
 }

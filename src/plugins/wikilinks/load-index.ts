@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentDir } from '../../lib/content-dir.mjs';
-import { conceptNames, conceptsFor } from '../../lib/concepts.ts';
+import { conceptNames, conceptsFor } from '../../lib/concepts-schema.ts';
 import { buildPageIndex, type IndexOptions, type PageIndex } from './page-index.ts';
 
 /**

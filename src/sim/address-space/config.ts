@@ -2,10 +2,9 @@
  * Settings of a run without zod: every default in one object (the schema, schema.ts, reads it
  * too) and a trusted input filled with them, which is all the figure needs.
  */
-import { withDefaults } from '../scenario-error.ts';
+import { withDefaults } from '../scenario.ts';
 import { DEFAULT_MMAP_THRESHOLD, DEFAULT_STACK_LIMIT } from './constants.ts';
-import type { AddressSpaceConfig } from './model.ts';
-import type { AddressSpaceConfigInput } from './schema.ts';
+import type { AddressSpaceConfig, AddressSpaceConfigInput } from './model.ts';
 
 /** Every default of a run's settings; each field is documented on the schema (configSchema). */
 export const CONFIG_DEFAULTS: AddressSpaceConfig = {

@@ -1,7 +1,8 @@
 /**
- * The address-space model's public face: types, the reducer, queries, narration and schemas.
+ * The address-space model's public face, what the islands import: types, the reducer, queries,
+ * narration, without zod (outside input is checked by ./schema.ts, for the CLI and scenario files).
  * @example
- * const config = makeConfig({ pie: false });
+ * const config = configWith({ pie: false });
  * const [next, trace] = stepAddressSpace(initAddressSpace(config), { type: 'malloc', pid: 1000, bytes: 65536 });
  * describeTrace(trace); // ['进程 1000 的 brk 从 … 移到 …，堆增长 64 KiB。', …]
  */
@@ -18,15 +19,6 @@ export { describeEntry, describeEvent, describeTrace, formatApproxSize, formatSi
 export { checkAddressSpace } from './invariants.ts';
 /** Settings of a run without zod: the defaults and a trusted input filled with them. */
 export { CONFIG_DEFAULTS, configWith } from './config.ts';
-/** zod schemas and validation of outside input: they load zod, so the figures import the model's own files instead. */
-export {
-  configSchema,
-  eventSchema,
-  makeConfig,
-  parseAddressSpaceScenario,
-  scenarioSchema,
-} from './schema.ts';
-export type { AddressSpaceConfigInput, AddressSpaceScenario } from './schema.ts';
 /** The scenario of the CLI without `--scenario`. */
 export { defaultScenario } from './scenarios/default.ts';
 /** Addresses and sizes of the layout, each citing its source. */
@@ -42,5 +34,4 @@ export {
   tokensSchemaOf,
   tokensToEvents,
 } from './tokens.ts';
-export { tokensSchema } from './tokens-schema.ts';
 export type { EventToken, TokenAction, TokensZod } from './tokens.ts';

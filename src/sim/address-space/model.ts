@@ -27,6 +27,9 @@ export interface AddressSpaceConfig {
   firstPid: number;
 }
 
+/** Config as written by hand: every field optional (schema.ts checks it, config.ts fills it). */
+export type AddressSpaceConfigInput = Partial<AddressSpaceConfig>;
+
 /** What a region's pages come from. */
 export type Backing =
   | { kind: 'anon' }
@@ -163,6 +166,16 @@ export type AddressSpaceEvent =
   | { type: 'exit'; pid: number }
   | { type: 'shm'; pid: number; name: string; bytes: number }
   | { type: 'mmap-file'; pid: number; path: string; bytes: number; shared: boolean };
+
+/** A scenario: a config, a seed and the events to play (schema.ts parses outside input into it). */
+export interface AddressSpaceScenario {
+  /** A title shown by the CLI and the figure. */
+  title?: string | undefined;
+  config: AddressSpaceConfig;
+  /** Seed for ASLR offsets. */
+  seed: number;
+  events: AddressSpaceEvent[];
+}
 
 /** Why a page got a frame. */
 export type FaultReason = 'demand-zero' | 'cow-copy' | 'cow-reuse';

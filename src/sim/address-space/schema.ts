@@ -4,11 +4,17 @@
  * in its error.
  */
 import { z } from 'zod/mini';
-import { intIn, parseScenario, seedIn, type Parsed } from '../scenario.ts';
+import type { Parsed } from '../scenario.ts';
+import { intIn, parseScenario, seedIn } from '../scenario-schema.ts';
 import { MiB, PAGE_SIZE } from '../units.ts';
 import { CONFIG_DEFAULTS as D } from './config.ts';
 import { MAX_IMAGE_PAGES } from './limits.ts';
-import type { AddressSpaceConfig, AddressSpaceEvent } from './model.ts';
+import type {
+  AddressSpaceConfig,
+  AddressSpaceConfigInput,
+  AddressSpaceEvent,
+  AddressSpaceScenario,
+} from './model.ts';
 
 const pages = intIn(0, 4096);
 const pageMultiple = z.int().check(
@@ -71,9 +77,6 @@ export const configSchema = z
     ),
   ) satisfies z.ZodMiniType<AddressSpaceConfig, unknown>;
 
-/** Config as written by hand: every field optional. */
-export type AddressSpaceConfigInput = z.input<typeof configSchema>;
-
 /** One event of a scenario (a pure IIFE: the figures never parse events, so their bundles drop it). */
 export const eventSchema = /* @__PURE__ */ (() => {
   const id = z.int().check(z.nonnegative());
@@ -125,10 +128,7 @@ export const scenarioSchema = /* @__PURE__ */ (() =>
     /** Seed for ASLR offsets. Default: 1. */
     seed: z._default(seedIn(), 1),
     events: z.array(eventSchema).check(z.maxLength(200)),
-  }))();
-
-/** A validated scenario. */
-export type AddressSpaceScenario = z.infer<typeof scenarioSchema>;
+  }))() satisfies z.ZodMiniType<AddressSpaceScenario, unknown>;
 
 /** Validates a scenario from outside; errors name the field (`events.2.bytes: …`). */
 export function parseAddressSpaceScenario(input: unknown, source: string): Parsed<AddressSpaceScenario> {

@@ -1,5 +1,6 @@
 import type { SimCommand, SimCliInput } from '../cli-types.ts';
-import { parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
+import { scenarioOrDefault } from '../scenario.ts';
+import { parseScenarioOrThrow } from '../scenario-schema.ts';
 import { cacheRuleOfThumb, directCosts, indirectTlbCost } from './cost.ts';
 import { contextSwitchScenarioSchema } from './schema.ts';
 import { initContextSwitch, stepsOf, SWITCH_KIND_LABELS } from './step.ts';

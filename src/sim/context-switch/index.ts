@@ -1,7 +1,8 @@
-/** The context-switch anatomy: ordered steps, what each saves and restores, and what it costs. */
+/**
+ * The context-switch anatomy's public face, what the islands import: ordered steps, what each saves
+ * and restores, and what it costs; without zod (outside input: ./schema.ts).
+ */
 export { SWITCH_KINDS } from './model.ts';
-/** Validation of outside input: loads zod, so the figures import the model's own files instead. */
-export { contextSwitchScenarioSchema, parseContextSwitchScenario } from './schema.ts';
 export type {
   SwitchKind,
   ContextLayer,

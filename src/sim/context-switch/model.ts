@@ -1,6 +1,3 @@
-import type { output } from 'zod/mini';
-import type { contextSwitchScenarioSchema } from './schema.ts';
-
 /**
  * Types of the context-switch anatomy: the four kinds of switch, what the CPU
  * looks like after each step, and the stepper's plain-JSON state.
@@ -51,8 +48,13 @@ export interface CtxStep {
   skipped?: string;
 }
 
-/** A validated stepper scenario. */
-export type ContextSwitchScenario = output<typeof contextSwitchScenarioSchema>;
+/** A validated stepper scenario (schema.ts parses outside input into it; fields documented there). */
+export interface ContextSwitchScenario {
+  kind: SwitchKind;
+  pcid: boolean;
+  step: number;
+  workingSetPages: number;
+}
 
 /** The stepper's state: plain JSON. */
 export interface ContextSwitchState {

@@ -1,6 +1,7 @@
 /** zod schema of the context-switch stepper's scenario from outside (URL, MDX props, CLI); errors name the field. */
 import { z } from 'zod/mini';
-import { intIn, parseScenario, type Parsed } from '../scenario.ts';
+import type { Parsed } from '../scenario.ts';
+import { intIn, parseScenario } from '../scenario-schema.ts';
 import { SWITCH_KINDS, type ContextSwitchScenario } from './model.ts';
 
 /** A stepper scenario from outside (URL, MDX props, CLI). */

@@ -5,7 +5,8 @@
  */
 import type { SimCliInput, SimCommand } from '../cli-types.ts';
 import { nextInt, seedRng } from '../rng.ts';
-import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
+import { isRecord, scenarioOrDefault } from '../scenario.ts';
+import { parseScenarioOrThrow } from '../scenario-schema.ts';
 import { describeTransfer } from './describe.ts';
 import { MECHANISM_IDS, getMechanism } from './mechanisms.ts';
 import { ipcScenarioSchema, type IpcScenario } from './schema.ts';

@@ -1,4 +1,7 @@
-/** The IPC model's public face: mechanisms as data, the cost model, the comparison table, the transfer simulator. */
+/**
+ * The IPC model's public face, what the islands import: mechanisms as data, the cost model, the
+ * comparison table, the transfer simulator; without zod (outside input: ./schema.ts).
+ */
 export * from './limits.ts';
 export * from './mechanisms.ts';
 export * from './cost.ts';
@@ -15,4 +18,3 @@ export {
 } from './transfer.ts';
 export { deliveredBytes, bufferedBytes } from './segments.ts';
 export { describeTransfer } from './describe.ts';
-export * from './schema.ts';

@@ -3,7 +3,7 @@
  * Each is built in a pure IIFE, so bundles that never use it (the figures) drop it.
  */
 import { z } from 'zod/mini';
-import { intIn } from '../scenario.ts';
+import { intIn } from '../scenario-schema.ts';
 import { MECHANISM_IDS } from './mechanisms.ts';
 
 /** Largest message the model accepts: 1 GiB. */

@@ -6,10 +6,11 @@ import type { SimCliInput, SimCommand } from '../cli-types.ts';
 import { formatBytes, formatDuration } from '../format.ts';
 import { formatTextTable } from '../ipc/text-table.ts';
 import { nextInt, seedRng } from '../rng.ts';
-import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
+import { isRecord, scenarioOrDefault } from '../scenario.ts';
+import { parseScenarioOrThrow } from '../scenario-schema.ts';
 import { TASK_KIND_NAMES, compareTasks } from './estimate.ts';
 import { explainLibco } from './libco.ts';
-import type { TasksScenario } from './defaults.ts';
+import type { TasksScenario } from './model.ts';
 import { tasksScenarioSchema } from './schema.ts';
 
 /** Fills in a seeded N when the scenario has none, then validates. */

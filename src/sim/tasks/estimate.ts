@@ -6,7 +6,7 @@ import { formatCount } from '../format.ts';
 import { KiB, PAGE_SIZE } from '../units.ts';
 import * as C from './constants.ts';
 import { explainLibco } from './libco.ts';
-import { touched, type TasksScenario } from './defaults.ts';
+import { touched, type TasksScenario } from './model.ts';
 
 /** The five ways to run N tasks. */
 export type TaskKind = 'process' | 'thread' | 'coroutine' | 'shared-stack' | 'async';

@@ -1,7 +1,8 @@
-/** The tasks model's public face: processes vs threads vs coroutines, memory and creation cost for N tasks. */
+/**
+ * The tasks model's public face, what the islands import: processes vs threads vs coroutines, memory
+ * and creation cost for N tasks; without zod (outside input: ./schema.ts).
+ */
 export * from './constants.ts';
-export * from './defaults.ts';
-/** Validation of outside input: loads zod, so the figures import the model's own files instead. */
-export * from './schema.ts';
+export * from './model.ts';
 export * from './estimate.ts';
 export * from './libco.ts';

@@ -9,7 +9,7 @@
  * connections on one machine. The book cites them in design/concurrency-models.mdx (libco 的共享栈).
  * @see https://github.com/Tencent/libco
  */
-import type { LibcoInput } from './defaults.ts';
+import type { LibcoInput } from './model.ts';
 import { COROUTINE_STACK_BYTES } from './constants.ts';
 
 /** The recomputed libco figures. */

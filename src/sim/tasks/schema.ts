@@ -1,11 +1,11 @@
 /**
  * zod schema of the tasks calculator's inputs from outside (CLI file, URL); every default is a
- * cited fact or a labelled model estimate, read from TASKS_SCENARIO_DEFAULTS (defaults.ts).
+ * cited fact or a labelled model estimate, read from TASKS_SCENARIO_DEFAULTS (model.ts).
  */
 import { z } from 'zod/mini';
-import { intIn } from '../scenario.ts';
+import { intIn } from '../scenario-schema.ts';
 import { MiB } from '../units.ts';
-import { MAX_TASKS, TASKS_SCENARIO_DEFAULTS } from './defaults.ts';
+import { MAX_TASKS, TASKS_SCENARIO_DEFAULTS } from './model.ts';
 
 const D = TASKS_SCENARIO_DEFAULTS;
 const bytes = (max: number) => intIn(0, max);

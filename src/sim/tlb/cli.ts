@@ -1,5 +1,6 @@
 import type { SimCommand, SimCliInput } from '../cli-types.ts';
-import { isRecord, parseScenarioOrThrow, scenarioOrDefault } from '../scenario.ts';
+import { isRecord, scenarioOrDefault } from '../scenario.ts';
+import { parseScenarioOrThrow } from '../scenario-schema.ts';
 import { compareSwitchPolicies } from './compare.ts';
 import { DEFAULT_COSTS } from './cost.ts';
 import { describeTlbEvent, POLICY_LABELS } from './describe.ts';

@@ -1,4 +1,7 @@
-/** The TLB + scheduler model: a TLB with LRU and tags, page walks, and threads of processes on one CPU. */
+/**
+ * The TLB + scheduler model's public face, what the islands import: a TLB with LRU and tags, page
+ * walks, and threads of processes on one CPU; without zod (outside input: ./schema.ts).
+ */
 export {
   SWITCH_POLICIES,
   TRACE_KINDS,
@@ -8,8 +11,6 @@ export {
   tlbGeometryProblem,
   tlbScenarioWith,
 } from './model.ts';
-/** Validation of outside input: loads zod, so the figures import the model's own files instead. */
-export { tlbScenarioSchema, tlbGeometrySchema, traceSchema, parseTlbScenario } from './schema.ts';
 export type {
   SwitchPolicy,
   TraceKind,

@@ -1,9 +1,7 @@
-import type { input, output } from 'zod/mini';
-import { withDefaults } from '../scenario-error.ts';
+import { withDefaults } from '../scenario.ts';
 import type { Rng } from '../rng.ts';
 import type { PhysMem } from '../mmu/index.ts';
 import type { Pid, Tid } from '../units.ts';
-import type { tlbScenarioSchema } from './schema.ts';
 
 /**
  * Scenario, state and trace types of the TLB + scheduler model. Everything here
@@ -70,10 +68,12 @@ export const TLB_SCENARIO_DEFAULTS = {
   seed: 1,
 };
 
-/** A validated scenario (all defaults filled in). */
-export type TlbScenario = output<typeof tlbScenarioSchema>;
-/** A scenario as written by hand (every field optional). */
-export type TlbScenarioInput = input<typeof tlbScenarioSchema>;
+/** A validated scenario (all defaults filled in): the shape of the defaults; schema.ts parses into it. */
+export type TlbScenario = typeof TLB_SCENARIO_DEFAULTS;
+/** A scenario as written by hand: every field optional, those of `tlb` and `trace` too. */
+export type TlbScenarioInput = {
+  [K in keyof TlbScenario]?: TlbScenario[K] extends object ? Partial<TlbScenario[K]> : TlbScenario[K];
+};
 
 /**
  * A trusted scenario (the figures build theirs from options already checked) with every default

@@ -4,7 +4,8 @@
  * which the figures use without zod.
  */
 import { z } from 'zod/mini';
-import { intIn, intUpTo, parseScenario, seedIn, type Parsed } from '../scenario.ts';
+import type { Parsed } from '../scenario.ts';
+import { intIn, intUpTo, parseScenario, seedIn } from '../scenario-schema.ts';
 import {
   MAX_ACCESSES,
   MAX_MAPPED_PAGES,

@@ -4,13 +4,13 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import ContextSwitch from '../../../src/components/figures/context-switch/ContextSwitch.tsx';
 import {
-  contextSwitchScenarioSchema,
   contextSwitchSteps,
   describeContextSwitch,
   indirectTlbCost,
   initContextSwitch,
   stepContextSwitch,
 } from '../../../src/sim/context-switch/index.ts';
+import { contextSwitchScenarioSchema } from '../../../src/sim/context-switch/schema.ts';
 import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);

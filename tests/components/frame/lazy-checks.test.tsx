@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * A figure page does not download zod: each option has a small reader that accepts or refuses a
- * value, and zod (frame/checks.ts) is loaded only to word a refusal. These tests check the browser
+ * value, and zod (frame/options-schema.ts) is loaded only to word a refusal. These tests check the browser
  * path (a refusal shows a short notice, then the checks' words) and that the readers and the zod
  * rules agree on every value, for every figure, so the two can never drift apart.
  */
@@ -15,7 +15,7 @@ import {
   type FigureOption,
   type FigureOptions,
 } from '../../../src/components/figures/frame/options.ts';
-import { checkProps, checkUrl } from '../../../src/components/figures/frame/checks.ts';
+import { checkProps, checkUrl } from '../../../src/components/figures/frame/options-schema.ts';
 import { contextSwitchDefinition } from '../../../src/components/figures/context-switch/definition.ts';
 import { ipcDefinition } from '../../../src/components/figures/ipc-compare/definition.ts';
 import { memoryDefinition } from '../../../src/components/figures/memory-layout/definition.ts';

@@ -3,13 +3,9 @@ import { beforeAll, afterEach, describe, expect, test } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
 import MemoryLayout from '../../../src/components/figures/memory-layout/MemoryLayout.tsx';
-import {
-  makeConfig,
-  runAddressSpace,
-  totals,
-  tokensSchema,
-  tokensToEvents,
-} from '../../../src/sim/address-space/index.ts';
+import { runAddressSpace, totals, tokensToEvents } from '../../../src/sim/address-space/index.ts';
+import { makeConfig } from '../../../src/sim/address-space/schema.ts';
+import { tokensSchema } from '../../../src/sim/address-space/tokens-schema.ts';
 import { loadChecks } from '../../../src/components/figures/frame/options.ts';
 
 afterEach(cleanup);

@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { CONFIG_DEFAULTS, configWith } from '../../../src/sim/address-space/config.ts';
-import {
-  configSchema,
-  makeConfig,
-  type AddressSpaceConfigInput,
-} from '../../../src/sim/address-space/schema.ts';
+import type { AddressSpaceConfigInput } from '../../../src/sim/address-space/model.ts';
+import { configSchema, makeConfig } from '../../../src/sim/address-space/schema.ts';
 
 const PAGE = 4096;
 const pages = (min: number) => fc.integer({ min, max: 64 }); // 4 + 8 × 2 fields of ≤ 64 stay under 2048 pages

@@ -2,13 +2,13 @@
 import {
   checkAddressSpace,
   initAddressSpace,
-  makeConfig,
   stepAddressSpace,
   type AddressSpaceConfigInput,
   type AddressSpaceEvent,
   type AddressSpaceState,
   type TraceEntry,
 } from '../../../src/sim/address-space/index.ts';
+import { makeConfig } from '../../../src/sim/address-space/schema.ts';
 
 /** Runs events from a fresh state, asserting the invariants after every step. */
 export function play(

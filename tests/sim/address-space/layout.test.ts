@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { initAddressSpace, makeConfig, visibleTo } from '../../../src/sim/address-space/index.ts';
+import { initAddressSpace, visibleTo } from '../../../src/sim/address-space/index.ts';
+import { makeConfig } from '../../../src/sim/address-space/schema.ts';
 import { play, region } from './helpers.ts';
 
 describe('initAddressSpace', () => {

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import {
   checkAddressSpace,
   initAddressSpace,
-  makeConfig,
   runAddressSpace,
   stepAddressSpace,
   type AddressSpaceEvent,
 } from '../../../src/sim/address-space/index.ts';
+import { makeConfig } from '../../../src/sim/address-space/schema.ts';
 
 const pid = fc.constantFrom(1000, 1001, 1002, 1003);
 const regionName = fc.constantFrom(

@@ -1,10 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  parseAddressSpaceScenario,
-  defaultScenario,
-  runAddressSpace,
-} from '../../../src/sim/address-space/index.ts';
+import { defaultScenario, runAddressSpace } from '../../../src/sim/address-space/index.ts';
+import { parseAddressSpaceScenario } from '../../../src/sim/address-space/schema.ts';
 import { ScenarioError } from '../../../src/sim/scenario.ts';
 
 const forkCow: unknown = JSON.parse(

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod/mini';
-import {
-  encodeTokens,
-  tokensSchema,
-  tokensToEvents,
-  type EventToken,
-} from '../../../src/sim/address-space/index.ts';
+import { encodeTokens, tokensToEvents, type EventToken } from '../../../src/sim/address-space/index.ts';
+import { tokensSchema } from '../../../src/sim/address-space/tokens-schema.ts';
 import {
   MAX_TOKENS,
   MAX_TOKENS_TEXT,

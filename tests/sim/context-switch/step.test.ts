@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
-  contextSwitchScenarioSchema,
   contextSwitchSteps,
   describeContextSwitch,
   initContextSwitch,
-  parseContextSwitchScenario,
   stepContextSwitch,
   SWITCH_KINDS,
 } from '../../../src/sim/context-switch/index.ts';
+import {
+  contextSwitchScenarioSchema,
+  parseContextSwitchScenario,
+} from '../../../src/sim/context-switch/schema.ts';
 
 const init = (input: object) => initContextSwitch(contextSwitchScenarioSchema.parse(input));
 

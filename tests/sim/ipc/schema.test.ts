@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseScenario } from '../../../src/sim/scenario.ts';
+import { parseScenario } from '../../../src/sim/scenario-schema.ts';
+import { MECHANISM_IDS } from '../../../src/sim/ipc/index.ts';
 import {
-  MECHANISM_IDS,
   costScenarioSchema,
   ipcScenarioSchema,
   transferScenarioSchema,
-} from '../../../src/sim/ipc/index.ts';
+} from '../../../src/sim/ipc/schema.ts';
 
 describe('ipcScenarioSchema', () => {
   test('fills every default from an empty object', () => {

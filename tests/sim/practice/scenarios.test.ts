@@ -14,7 +14,7 @@ import { switchCr3Input } from '../../../src/sim/practice/kinds/switch-cr3.ts';
 import { taskStacksInput } from '../../../src/sim/practice/kinds/task-stacks.ts';
 import { tlbScenarioWith } from '../../../src/sim/tlb/model.ts';
 import { tlbScenarioSchema } from '../../../src/sim/tlb/schema.ts';
-import { tasksScenarioWith } from '../../../src/sim/tasks/defaults.ts';
+import { tasksScenarioWith } from '../../../src/sim/tasks/model.ts';
 import { tasksScenarioSchema } from '../../../src/sim/tasks/schema.ts';
 
 const seeds = fc.integer({ min: 0, max: 2 ** 32 - 1 });

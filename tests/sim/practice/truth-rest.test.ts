@@ -7,19 +7,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { MECHANISM_IDS, estimateCost, initTransfer, runTransfer } from '../../../src/sim/ipc/index.ts';
+import { KERNEL_STACK_BYTES, GUARD_PAGE_BYTES, TASK_STRUCT_BYTES } from '../../../src/sim/tasks/index.ts';
+import { tasksScenarioSchema } from '../../../src/sim/tasks/schema.ts';
 import {
-  KERNEL_STACK_BYTES,
-  GUARD_PAGE_BYTES,
-  TASK_STRUCT_BYTES,
-  tasksScenarioSchema,
-} from '../../../src/sim/tasks/index.ts';
-import {
-  contextSwitchScenarioSchema,
   contextSwitchSteps,
   currentStep,
   initContextSwitch,
   stepContextSwitch,
 } from '../../../src/sim/context-switch/index.ts';
+import { contextSwitchScenarioSchema } from '../../../src/sim/context-switch/schema.ts';
 import { generateProblem, type Level } from '../../../src/sim/practice/index.ts';
 import { ipcProblem } from '../../../src/sim/practice/kinds/ipc-cost.ts';
 import { switchStepsProblem } from '../../../src/sim/practice/kinds/switch-steps.ts';

@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { generateProblem, type Level, type Problem } from '../../../src/sim/practice/index.ts';
 import { tlbTraceProblem } from '../../../src/sim/practice/kinds/tlb-trace.ts';
-import { tlbScenarioSchema, type SwitchPolicy } from '../../../src/sim/tlb/index.ts';
+import type { SwitchPolicy } from '../../../src/sim/tlb/index.ts';
+import { tlbScenarioSchema } from '../../../src/sim/tlb/schema.ts';
 
 /** A set-associative LRU TLB of (page, tag) entries; each set is ordered least recent first. */
 class ReferenceTlb {

@@ -6,7 +6,7 @@ import {
   defaultTasksScenario,
   tasksScenarioWith,
   type TasksScenarioInput,
-} from '../../../src/sim/tasks/defaults.ts';
+} from '../../../src/sim/tasks/model.ts';
 import { tasksScenarioSchema } from '../../../src/sim/tasks/schema.ts';
 
 const MiB = 1024 * 1024;

@@ -8,8 +8,8 @@ import {
   defaultTasksScenario,
   estimateTasks,
   pageTableBytes,
-  tasksScenarioSchema,
 } from '../../../src/sim/tasks/index.ts';
+import { tasksScenarioSchema } from '../../../src/sim/tasks/schema.ts';
 
 const partOf = (c: ReturnType<typeof estimateTasks>, label: string) =>
   c.parts.find((p) => p.label.startsWith(label))!;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { explainLibco, libcoInputSchema } from '../../../src/sim/tasks/index.ts';
+import { explainLibco } from '../../../src/sim/tasks/index.ts';
+import { libcoInputSchema } from '../../../src/sim/tasks/schema.ts';
 
 describe('explainLibco', () => {
   test('reproduces the stack part of the libco run and leaves about 6.6 KB per connection', () => {

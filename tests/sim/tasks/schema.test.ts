@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { parseScenario } from '../../../src/sim/scenario.ts';
-import { MAX_TASKS, tasksScenarioSchema } from '../../../src/sim/tasks/index.ts';
+import { parseScenario } from '../../../src/sim/scenario-schema.ts';
+import { MAX_TASKS } from '../../../src/sim/tasks/index.ts';
+import { tasksScenarioSchema } from '../../../src/sim/tasks/schema.ts';
 
 describe('tasksScenarioSchema', () => {
   test.each([

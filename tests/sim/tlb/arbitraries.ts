@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { tlbScenarioSchema } from '../../../src/sim/tlb/index.ts';
+import { tlbScenarioSchema } from '../../../src/sim/tlb/schema.ts';
 import type { SwitchPolicy, TlbScenario } from '../../../src/sim/tlb/index.ts';
 
 /** Small random scenarios for property tests (validated through the real schema). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { describeTlbEvent, initTlbSim, tlbScenarioSchema, traceTlbSim } from '../../../src/sim/tlb/index.ts';
+import { describeTlbEvent, initTlbSim, traceTlbSim } from '../../../src/sim/tlb/index.ts';
+import { tlbScenarioSchema } from '../../../src/sim/tlb/schema.ts';
 import sevenPcid from '../../../src/sim/tlb/scenarios/seven-processes-pcid.json' with { type: 'json' };
 import syscallsRandom from '../../../src/sim/tlb/scenarios/syscalls-random.json' with { type: 'json' };
 

@@ -4,13 +4,12 @@ import {
   describeTlbState,
   describeTlbStep,
   initTlbSim,
-  parseTlbScenario,
   runTlbSim,
   stepTlbSim,
   summarizeTlbMetrics,
-  tlbScenarioSchema,
   traceTlbSim,
 } from '../../../src/sim/tlb/index.ts';
+import { parseTlbScenario, tlbScenarioSchema } from '../../../src/sim/tlb/schema.ts';
 import twoProcesses from '../../../src/sim/tlb/scenarios/two-processes.json' with { type: 'json' };
 import sevenPcid from '../../../src/sim/tlb/scenarios/seven-processes-pcid.json' with { type: 'json' };
 import syscallsRandom from '../../../src/sim/tlb/scenarios/syscalls-random.json' with { type: 'json' };

@@ -8,13 +8,13 @@
  *
  * Two readers per option, from the same declaration: a small one that accepts or refuses a value
  * (what a figure needs to start), and the zod schemas that word *why* a value is refused
- * (./checks.ts). zod is loaded with this module on the server and in Node, and in the browser
+ * (./options-schema.ts). zod is loaded with this module on the server and in Node, and in the browser
  * only when a value is refused, so a figure page does not download it
  * (tests/components/frame/lazy-checks.test.ts checks both readers agree).
  */
 import type { core } from 'zod/mini';
 import { isSeed, parseSeed } from '../../../sim/seed.ts';
-import type { ZodKit } from './checks.ts';
+import type { ZodKit } from './options-schema.ts';
 import { FRAME_PROPS, givenProps, isIntIn, readIntText, type Read } from './read.ts';
 
 /** One option of a figure: an MDX prop, and a URL parameter when it has a `key`. */
@@ -179,13 +179,14 @@ export interface FigureOptions<S extends Record<string, FigureOption<unknown>>> 
   toUrl(values: OptionValues<S>): Record<string, string>;
 }
 
-type Checks = typeof import('./checks.ts');
+type Checks = typeof import('./options-schema.ts');
 /** The zod checks: with this module on a server and in Node, in a browser only once a value is refused. */
-let checks: Checks | undefined = typeof document === 'undefined' ? await import('./checks.ts') : undefined;
+let checks: Checks | undefined =
+  typeof document === 'undefined' ? await import('./options-schema.ts') : undefined;
 
 /** Loads the checks (a browser does so when a value is refused); resolves at once when loaded. */
 export async function loadChecks(): Promise<void> {
-  checks ??= await import('./checks.ts');
+  checks ??= await import('./options-schema.ts');
 }
 
 /** Shown while the checks load to word a refusal (a browser, a fraction of a second). */

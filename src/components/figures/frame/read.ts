@@ -1,6 +1,6 @@
 /**
  * The small readers of figure options: accept or refuse a value without zod (./options.ts), and
- * what the zod checks (./checks.ts) share with them. Its own module, so the checks, which a
+ * what the zod checks (./options-schema.ts) share with them. Its own module, so the checks, which a
  * browser loads on demand, do not import ./options.ts back.
  */
 

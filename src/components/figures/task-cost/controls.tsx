@@ -5,7 +5,7 @@ import { KiB, MiB } from '../../../sim/units.ts';
 import { STACK_CHOICES } from './limits.ts';
 
 export { STACK_CHOICES } from './limits.ts';
-import { MAX_TASKS } from '../../../sim/tasks/defaults.ts';
+import { MAX_TASKS } from '../../../sim/tasks/model.ts';
 
 /** Slider position (log10 N) for N. */
 export const sliderFromN = (n: number): number => Math.log10(n);

@@ -1,5 +1,5 @@
 /** The task-cost figure's options: MDX props and URL parameters, declared once. */
-import { MAX_TASKS } from '../../../sim/tasks/defaults.ts';
+import { MAX_TASKS } from '../../../sim/tasks/model.ts';
 import { defineOptions, intOption, type OptionValues } from '../frame/options.ts';
 import { STACK_CHOICES } from './limits.ts';
 

@@ -4,7 +4,7 @@
  */
 import { formatBytes, formatDuration } from '../../../sim/format.ts';
 import { USER_SPACE_BYTES } from '../../../sim/tasks/constants.ts';
-import { tasksScenarioWith } from '../../../sim/tasks/defaults.ts';
+import { tasksScenarioWith } from '../../../sim/tasks/model.ts';
 import {
   TASK_KIND_NAMES,
   compareTasks,

@@ -1,6 +1,6 @@
 /** The TLB figure's options: MDX props and URL parameters, declared once. */
 import { SWITCH_POLICIES, TRACE_KINDS, tlbGeometryProblem } from '../../../sim/tlb/model.ts';
-import { ScenarioError } from '../../../sim/scenario-error.ts';
+import { ScenarioError } from '../../../sim/scenario.ts';
 import {
   boolOption,
   customOption,

@@ -2,13 +2,13 @@
  * The default scenario of the CLI and the figure: one process grows its heap, maps a large block,
  * calls a function, starts a thread, maps shared memory, forks, and both sides write.
  */
-import type { AddressSpaceScenario } from '../schema.ts';
-import { makeConfig } from '../schema.ts';
+import { configWith } from '../config.ts';
+import type { AddressSpaceScenario } from '../model.ts';
 
 /** A tour of the layout in ten events (pid 1000; the thread is 1001, the child 1002). */
 export const defaultScenario: AddressSpaceScenario = {
   title: '一个进程的一生：堆、mmap、函数调用、线程与它的 arena、共享内存与 fork',
-  config: makeConfig(),
+  config: configWith(),
   seed: 1,
   events: [
     { type: 'malloc', pid: 1000, bytes: 64 * 1024 },

@@ -6,7 +6,7 @@
  */
 // The model's own files, not its index: the index also loads the schemas, and with them zod.
 import { GUARD_PAGE_BYTES, KERNEL_STACK_BYTES, TASK_STRUCT_BYTES } from '../../tasks/constants.ts';
-import { tasksScenarioWith, type TasksScenario, type TasksScenarioInput } from '../../tasks/defaults.ts';
+import { tasksScenarioWith, type TasksScenario, type TasksScenarioInput } from '../../tasks/model.ts';
 import { estimateTasks, type CostPart, type TaskKind } from '../../tasks/estimate.ts';
 import { KiB, MiB } from '../../units.ts';
 import { drawFor } from '../draw.ts';

@@ -1,9 +1,9 @@
 /**
  * The calculator's scenario without zod: the limit on N, every default in one object (the schema,
- * schema.ts, reads it too) and the trusted input filled with them, which is all the figure needs.
+ * schema.ts, reads it too), the types, and the trusted input filled with them, which is all the
+ * figure needs.
  */
-import type { input, output } from 'zod/mini';
-import { withDefaults } from '../scenario-error.ts';
+import { withDefaults } from '../scenario.ts';
 import { MiB } from '../units.ts';
 import {
   ASYNC_TASK_BYTES,
@@ -16,7 +16,6 @@ import {
   THREAD_STACK_BYTES,
   TOUCHED_STACK_BYTES,
 } from './constants.ts';
-import type { libcoInputSchema, tasksScenarioSchema } from './schema.ts';
 
 /** Up to 10 million tasks, the libco run's size. */
 export const MAX_TASKS = 10_000_000;
@@ -45,12 +44,12 @@ export const TASKS_SCENARIO_DEFAULTS = {
   },
 };
 
-/** A validated calculator input. */
-export type TasksScenario = output<typeof tasksScenarioSchema>;
-/** A calculator input as written by hand (every field optional). */
-export type TasksScenarioInput = input<typeof tasksScenarioSchema>;
 /** The libco report's inputs. */
-export type LibcoInput = output<typeof libcoInputSchema>;
+export type LibcoInput = typeof TASKS_SCENARIO_DEFAULTS.libco;
+/** A validated calculator input: the defaults' shape, and `perConnectionBytes` when given. */
+export type TasksScenario = typeof TASKS_SCENARIO_DEFAULTS & { perConnectionBytes?: number };
+/** A calculator input as written by hand: every field optional, those of `libco` too. */
+export type TasksScenarioInput = Partial<Omit<TasksScenario, 'libco'>> & { libco?: Partial<LibcoInput> };
 
 /**
  * A trusted input (the figure's, from options already checked) with every default filled in,

@@ -21,7 +21,7 @@ import {
   union,
   type core,
 } from 'zod/mini';
-import { intIn, parseScenario, seedIn } from '../../../sim/scenario.ts';
+import { intIn, parseScenario, seedIn } from '../../../sim/scenario-schema.ts';
 import type { Checked, FigureOption } from './options.ts';
 import { INTEGER, givenProps } from './read.ts';
 
