@@ -157,7 +157,7 @@ describe.runIf(run)('embed pages', () => {
         frame: 'rgba(0, 0, 0, 0)',
         size: styled.size,
         lang: 'zh-CN',
-        slide: expect.stringMatching(/^(stack|side|compact|plain)$/),
+        slide: expect.stringMatching(/^(stack|side|wide|compact|plain)$/),
       });
       // Presenter mode never sets the frame's text smaller; it is larger unless that would shrink the drawing.
       expect(styled.size).toBeGreaterThanOrEqual(plain.size);

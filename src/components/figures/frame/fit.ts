@@ -24,7 +24,7 @@ export function nextZoom(
  * `plain`, is the figure exactly as without presenter mode (details shown, plain type), so the
  * chosen one never draws the figure smaller than that.
  */
-export const SLIDE_LAYOUTS = ['stack', 'side', 'compact', 'plain'] as const;
+export const SLIDE_LAYOUTS = ['stack', 'side', 'wide', 'compact', 'plain'] as const;
 
 /**
  * The smallest text of the figure as drawn, in CSS pixels: SVG text by its font size times the

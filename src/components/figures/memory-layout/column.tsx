@@ -65,6 +65,11 @@ export interface MemoryColumnProps {
   onHover(key: string | null): void;
   /** Label size in SVG units. Default: 10. */
   fontSize?: number;
+  /**
+   * On a slide: labels without “· 写时复制” (the dashed border and the legend say it; the
+   * region's accessible name and 显示全部细节 keep the words), so they fit a narrower column.
+   */
+  slide?: boolean;
 }
 
 /** One process column. */
@@ -93,7 +98,8 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
         const orphan = r.kind === 'thread-stack' && r.thread === undefined;
         const label = regionLabel(r.name) + (orphan ? '（无此线程）' : '');
         const leave = () => onHover(null);
-        const shown = `${label} · ${formatApproxSize(r.size)}${r.cow > 0 ? ' · 写时复制' : ''}`;
+        const cow = r.cow > 0 ? ' · 写时复制' : '';
+        const shown = `${label} · ${formatApproxSize(r.size)}`;
         const residentText = `${r.resident} 页`;
         return (
           <g
@@ -103,7 +109,7 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
             data-cow={r.cow > 0 ? 'true' : undefined}
             tabIndex={0}
             role="button"
-            aria-label={`${shown} ${residentText}，权限 ${r.perms}`}
+            aria-label={`${shown}${cow} ${residentText}，权限 ${r.perms}`}
             onMouseEnter={() => onHover(key)}
             onMouseLeave={leave}
             onFocus={() => onHover(key)}
@@ -128,7 +134,7 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
                 font-size={fs}
                 style={{ fill: 'currentColor' }}
               >
-                {shown}
+                {props.slide ? shown : shown + cow}
                 {r.resident > 0 && (
                   <tspan x={x + width - 4} text-anchor="end" font-size={fs}>
                     {` ${residentText}`}

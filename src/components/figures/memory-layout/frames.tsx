@@ -50,7 +50,8 @@ export interface MemoryFramesProps {
   lines?: boolean;
 }
 
-const CELL = 12;
+/** The side of one frame's square, with its margin, in SVG units. */
+export const FRAME_CELL = 12;
 
 /** The frame grid and the page-to-frame lines. */
 export function MemoryFrames(props: MemoryFramesProps): JSX.Element {
@@ -60,7 +61,10 @@ export function MemoryFrames(props: MemoryFramesProps): JSX.Element {
   const at = new Map(
     used.map((pfn, i) => [
       pfn,
-      { cx: x + (i % columns) * CELL + CELL / 2, cy: y + Math.floor(i / columns) * CELL + CELL / 2 },
+      {
+        cx: x + (i % columns) * FRAME_CELL + FRAME_CELL / 2,
+        cy: y + Math.floor(i / columns) * FRAME_CELL + FRAME_CELL / 2,
+      },
     ]),
   );
   const mappedBy = new Map<number, Set<number>>();
@@ -87,7 +91,7 @@ export function MemoryFrames(props: MemoryFramesProps): JSX.Element {
   return (
     <g class="memory-frames">
       <text
-        x={x + (columns * CELL) / 2}
+        x={x + (columns * FRAME_CELL) / 2}
         y={props.titleY ?? 12}
         text-anchor="middle"
         font-size="12"
@@ -117,10 +121,10 @@ export function MemoryFrames(props: MemoryFramesProps): JSX.Element {
             class="memory-frame"
             data-pfn={pfn}
             data-owner={o}
-            x={c.cx - CELL / 2 + 1}
-            y={c.cy - CELL / 2 + 1}
-            width={CELL - 2}
-            height={CELL - 2}
+            x={c.cx - FRAME_CELL / 2 + 1}
+            y={c.cy - FRAME_CELL / 2 + 1}
+            width={FRAME_CELL - 2}
+            height={FRAME_CELL - 2}
             fill={OWNER_COLORS[o]}
             fill-opacity={o === 'none' ? 0.25 : 0.85}
           >
@@ -133,4 +137,4 @@ export function MemoryFrames(props: MemoryFramesProps): JSX.Element {
 }
 
 /** Height the grid needs for `count` frames. */
-export const framesHeight = (count: number, columns = 8): number => Math.ceil(count / columns) * CELL;
+export const framesHeight = (count: number, columns = 8): number => Math.ceil(count / columns) * FRAME_CELL;
