@@ -77,10 +77,12 @@ export function startFit(box: HTMLElement, inner: HTMLElement): () => void {
     for (const layout of SLIDE_LAYOUTS) {
       figure.dataset.slide = layout;
       zoomToFit();
-      // An arrangement that pushes the narration or the player out of the frame is out of the running.
+      // An arrangement that pushes the narration or the player out of the frame is out of the running;
+      // one whose drawing still overflows at the smallest zoom (cut off) only when every one does.
       const whole =
         figure.scrollHeight <= figure.clientHeight + 1 && figure.scrollWidth <= figure.clientWidth + 1;
-      const px = whole ? smallestDrawnText(inner) : -1;
+      const cut = inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1;
+      const px = whole ? smallestDrawnText(inner) - (cut ? 1000 : 0) : -Infinity;
       if (px > best.px) best = { layout, px };
     }
     figure.dataset.slide = best.layout;

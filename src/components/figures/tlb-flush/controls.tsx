@@ -28,7 +28,8 @@ export interface TlbControlsProps {
 /** Selects and a checkbox; every change goes through `onChange`. */
 export function TlbControls(p: TlbControlsProps): JSX.Element {
   return (
-    <div class="tlb-controls" data-figure-controls>
+    // On a slide the controls fold behind 显示全部细节, as the other figures' do.
+    <div class="tlb-controls" data-figure-controls data-slide-detail>
       <label>
         切换方式{' '}
         <select

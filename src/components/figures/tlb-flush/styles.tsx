@@ -22,6 +22,13 @@ const CSS = `
 :root[data-fit] .tlb-counters dl { grid-template-columns: auto auto auto auto; }
 :root[data-fit] .tlb-legend { font-size: 0.9em; }
 :root[data-fit] .tlb-fig[data-layout='wide'] .tlb-summary svg { max-width: none; }
+/* A slide with its details folded (chart, controls and secondary counters behind 显示全部细节): the
+   grids across the whole width, each policy's counters under them. */
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .tlb-fig { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr) auto; }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .tlb-fig__side { grid-column: 1; grid-row: 2; }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .tlb-panels { grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr)); }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .tlb-counters dl { grid-template-columns: auto auto; }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .tlb-panels[data-count='1'] .tlb-counters dl { grid-template-columns: auto auto auto auto; }
 .tlb-fig text { fill: currentColor; }
 .tlb-cell-new { stroke: var(--ff-accent, #4d5ef5); stroke-width: 2.5; }
 .tlb-cell-hit { stroke: #1a7f37; stroke-width: 2.5; }

@@ -44,7 +44,8 @@ export function TlbSummaryChart(p: TlbSummaryChartProps): JSX.Element {
   const x = (k: number) => left + (k / steps) * plotW;
   const y = (v: number) => top + plotH - (v / max) * plotH;
   return (
-    <figure class="tlb-summary" data-tlb-summary="">
+    // On a slide the chart folds behind 显示全部细节; each grid's counters keep its misses in view.
+    <figure class="tlb-summary" data-tlb-summary="" data-slide-detail>
       <svg viewBox={`0 0 ${p.width} ${height}`} role="img" aria-label={p.caption} font-size={fs}>
         <text x={0} y={fs} font-weight="700">
           累计未命中（整串访问）

@@ -112,12 +112,16 @@ export interface TlbLayout {
   fontSize: number;
 }
 
+/** The same on a slide with its details folded (no chart beside the grids): three grids fit 360 px. */
+export const NARROW_SLIDE_PX = 360;
+
 /**
  * Chooses the layout: one SVG unit per pixel below {@link NARROW_PX} and when fitted to a frame
- * (`fit`), so labels keep their size; otherwise 720 units wide, as rendered on the server.
+ * (`fit`), so labels keep their size; otherwise 720 units wide, as rendered on the server. On a
+ * slide (`slide`: fitted, details folded) the grids stay side by side down to {@link NARROW_SLIDE_PX}.
  */
-export function tlbLayout(px: number | null, fit = false): TlbLayout {
-  if (px !== null && px < NARROW_PX)
+export function tlbLayout(px: number | null, fit = false, slide = false): TlbLayout {
+  if (px !== null && px < (fit && slide ? NARROW_SLIDE_PX : NARROW_PX))
     return { width: Math.max(280, Math.floor(px)), stacked: true, fontSize: 12 };
   if (px !== null && fit) return { width: Math.floor(px), stacked: false, fontSize: 15 };
   return { width: 720, stacked: false, fontSize: 13 };
