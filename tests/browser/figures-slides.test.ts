@@ -71,15 +71,11 @@ type CaseKey = (typeof CASES)[number]['key'];
 /**
  * Where a view does not meet the rule yet (issue 18 stays open for these): the smallest size it
  * reaches today and how many texts are still cut off, so it can only get better. The 800×450
- * presenter frames of context-switch and task-cost need a slide drawing of their own. Delete an
+ * presenter frames of task-cost need a slide drawing of their own. Delete an
  * entry when its view meets the rule: the test then fails until it is deleted, so the list never
  * claims a gap that is gone.
  */
 const KNOWN: Readonly<Record<string, Partial<Record<CaseKey, { min?: number; cut?: number }>>>> = {
-  'context-switch': { 'small-presenter': { min: 9.4 } },
-  'context-switch~process-cr3': { 'small-presenter': { min: 9.4 } },
-  'context-switch~thread-no-cr3': { 'small-presenter': { min: 9.4 } },
-  'context-switch~pcid-switch': { 'small-presenter': { min: 9.4 } },
   'tlb-flush~thread-switch': { 'tiny-presenter': { cut: 1 } },
   'tlb-flush~compare': { 'small-clean': { cut: 3 } },
   'task-cost': { 'small-presenter': { min: 8.3 } },

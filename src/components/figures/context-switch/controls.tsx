@@ -16,7 +16,8 @@ export interface CtxControlsProps {
 /** A radio group and a checkbox. */
 export function CtxControls(p: CtxControlsProps): JSX.Element {
   return (
-    <div class="ctx-controls" data-figure-controls role="group" aria-label="切换类型">
+    // On a slide the controls fold behind 显示全部细节, as the other figures' do.
+    <div class="ctx-controls" data-figure-controls data-slide-detail role="group" aria-label="切换类型">
       {SWITCH_KINDS.map((k) => (
         <label key={k}>
           <input

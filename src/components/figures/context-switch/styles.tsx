@@ -26,8 +26,12 @@ const CSS = `
 :root[data-fit] .ctx-grid { grid-template-columns: minmax(0, 1fr); gap: 0.4rem; }
 :root[data-fit] .ctx-main__cpu { max-width: none; }
 :root[data-fit] .ctx-main__cpu svg { max-width: none !important; }
-/* A slide with the costs folded: the CPU, which the steps change, gets the widest column. */
-:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .ctx-fig { grid-template-columns: minmax(0, 1.5fr) minmax(0, 0.85fr) minmax(0, 0.75fr); }
+/* A slide with its details folded (the costs, and the controls: the scene chose the switch): the
+   CPU, which the steps change, takes the left column from top to bottom; the steps and what the
+   current one saves and restores share the right one. */
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .ctx-fig { grid-template-columns: minmax(0, 1.4fr) minmax(0, 1fr); }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .ctx-main__cpu { grid-row: 1 / span 2; }
+:root[data-fit][data-presenter] .figure-frame:not([data-details], [data-slide='plain']) .ctx-grid { grid-column: 2; }
 `;
 
 /** The figure's CSS. */

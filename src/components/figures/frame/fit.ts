@@ -28,16 +28,35 @@ export const SLIDE_LAYOUTS = ['stack', 'side', 'wide', 'compact', 'plain'] as co
 
 /**
  * The smallest text of the figure as drawn, in CSS pixels: SVG text by its font size times the
- * scale of its screen matrix (viewBox, transforms, zoom), HTML text by its font size times CSS zoom.
+ * scale of its screen matrix (viewBox, transforms, zoom), HTML text by its font size times CSS zoom;
+ * and how many SVG texts are cut off: outside their outermost <svg> (which clips), or with no box
+ * at all (a drawing its arrangement squeezed to nothing, whose text would otherwise not count).
  */
-export function smallestDrawnText(inner: HTMLElement): number {
+export function drawnText(inner: HTMLElement): { min: number; cut: number } {
   let min = Infinity;
+  let cut = 0;
   for (const e of inner.querySelectorAll<HTMLElement | SVGElement>('*')) {
     if (!e.firstChild || e.closest('title, desc, option, style, script') || !e.checkVisibility()) continue;
     const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
-    // Text drawn for screen readers only (a 1 px clipped box) is the same in every arrangement.
+    if (!own) continue;
     const box = e.getBoundingClientRect();
-    if (!own || box.width <= 1 || box.height <= 1) continue;
+    if (e instanceof SVGGraphicsElement) {
+      let svg = e.ownerSVGElement;
+      while (svg?.ownerSVGElement) svg = svg.ownerSVGElement;
+      const r = svg?.getBoundingClientRect();
+      const outside =
+        !r ||
+        box.left < r.left - 1 ||
+        box.right > r.right + 1 ||
+        box.top < r.top - 1 ||
+        box.bottom > r.bottom + 1;
+      if (outside || box.width <= 1 || box.height <= 1) {
+        cut++;
+        continue;
+      }
+    }
+    // Text drawn for screen readers only (a 1 px clipped box) is the same in every arrangement.
+    if (box.width <= 1 || box.height <= 1) continue;
     const size = parseFloat(getComputedStyle(e).fontSize);
     const scale =
       e instanceof SVGGraphicsElement
@@ -45,7 +64,7 @@ export function smallestDrawnText(inner: HTMLElement): number {
         : ((e as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
     min = Math.min(min, size * scale);
   }
-  return min;
+  return { min, cut };
 }
 
 /** Keeps `inner` zoomed to fit `box` while either changes size; returns the function that stops it. */
@@ -78,11 +97,14 @@ export function startFit(box: HTMLElement, inner: HTMLElement): () => void {
       figure.dataset.slide = layout;
       zoomToFit();
       // An arrangement that pushes the narration or the player out of the frame is out of the running;
-      // one whose drawing still overflows at the smallest zoom (cut off) only when every one does.
+      // one whose drawing still overflows at the smallest zoom, or cuts some of its text off, wins
+      // only when every one does.
       const whole =
         figure.scrollHeight <= figure.clientHeight + 1 && figure.scrollWidth <= figure.clientWidth + 1;
-      const cut = inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1;
-      const px = whole ? smallestDrawnText(inner) - (cut ? 1000 : 0) : -Infinity;
+      const overflow =
+        inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1;
+      const text = whole ? drawnText(inner) : null;
+      const px = text ? text.min - (overflow || text.cut > 0 ? 1000 : 0) : -Infinity;
       if (px > best.px) best = { layout, px };
     }
     figure.dataset.slide = best.layout;
