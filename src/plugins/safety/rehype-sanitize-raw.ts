@@ -15,11 +15,28 @@ export interface SanitizeRawOptions {
   readonly report?: SafetyReporter;
 }
 
+/** The own tag and properties of an element built from Markdown that holds raw HTML, set aside by `park`. */
+interface Kept {
+  readonly tagName: string;
+  readonly properties: Element['properties'];
+}
+
 /** A subtree built from Markdown syntax (no raw HTML inside), parked while the raw HTML is parsed. */
 interface Parked {
   type: 'bookParked';
   index: number;
 }
+
+/**
+ * The attribute that stands, during the sanitizer's pass, for the own properties of an element built
+ * from Markdown that holds raw HTML (a callout whose title has `<u>`): `<nonce>:<index>` of the list
+ * that keeps them. The sanitizer lets it through so they can be put back; on raw HTML it is removed.
+ */
+const KEEP = 'dataBookKeep';
+const schema = {
+  ...rawHtmlSchema,
+  attributes: { ...rawHtmlSchema.attributes, '*': [...(rawHtmlSchema.attributes?.['*'] ?? []), KEEP] },
+};
 
 const TAGS: ReadonlySet<string> = new Set(rawHtmlSchema.tagNames ?? []);
 const STRIP: ReadonlySet<string> = new Set(rawHtmlSchema.strip ?? []);
@@ -46,12 +63,19 @@ function containsRaw(node: Nodes): boolean {
   return 'children' in node && node.children.some((child) => containsRaw(child));
 }
 
-/** Replaces every raw-free element subtree below `parent` by a parked placeholder, in place. */
-function park(parent: Root | Element, parked: ElementContent[]): void {
+/**
+ * Replaces every raw-free element subtree below `parent` by a parked placeholder, in place. An element
+ * built from Markdown that holds raw HTML is walked into; its own properties (a callout's
+ * `data-callout`, a block's `id`) are not the note's HTML, so they are set aside in `kept` and stand
+ * as one `KEEP` attribute until {@link restore}.
+ */
+function park(parent: Root | Element, parked: ElementContent[], kept: Kept[], nonce: string): void {
   parent.children = parent.children.map((child) => {
     if (child.type !== 'element') return child;
     if (containsRaw(child)) {
-      park(child, parked);
+      kept.push({ tagName: child.tagName, properties: child.properties });
+      child.properties = { [KEEP]: `${nonce}:${kept.length - 1}` };
+      park(child, parked, kept, nonce);
       return child;
     }
     parked.push(child);
@@ -110,21 +134,50 @@ function prepare(
   marker: (index: number) => string,
   file: VFile,
   report: SafetyReporter,
+  nonce: string,
 ): void {
   for (const [i, child] of parent.children.entries()) {
     const node = child as RootContent | Parked;
     if (node.type === 'bookParked') parent.children[i] = { type: 'text', value: marker(node.index) };
-    else if (node.type === 'element' && inspect(node, file, report)) prepare(node, marker, file, report);
+    else if (node.type === 'element' && keptIndex(node, nonce) !== undefined) {
+      // Built from Markdown: not the note's HTML. A neutral tag the schema keeps carries it through.
+      node.tagName = 'div';
+      prepare(node, marker, file, report, nonce);
+    } else if (node.type === 'element' && inspect(node, file, report))
+      prepare(node, marker, file, report, nonce);
   }
 }
 
-/** Puts the parked subtrees back where their text markers survived the sanitizer. */
-function restore(parent: Root | Element, byMarker: ReadonlyMap<string, ElementContent>): void {
+/** The index of the kept properties an element stands for, when its `KEEP` attribute is this page's. */
+function keptIndex(node: Element, nonce: string): number | undefined {
+  const value = node.properties[KEEP];
+  const match = typeof value === 'string' ? /^(.+):(\d+)$/.exec(value) : null;
+  return match && match[1] === nonce ? Number(match[2]) : undefined;
+}
+
+/**
+ * Puts the parked subtrees back where their text markers survived the sanitizer, and the kept tags and
+ * properties on the elements that stood for them; a `KEEP` attribute that is not this page's (raw HTML
+ * that wrote one) is removed.
+ */
+function restore(
+  parent: Root | Element,
+  byMarker: ReadonlyMap<string, ElementContent>,
+  kept: readonly Kept[],
+  nonce: string,
+): void {
   for (const [i, child] of parent.children.entries()) {
     if (child.type === 'text') {
       const original = byMarker.get(child.value);
       if (original) parent.children[i] = original;
-    } else if (child.type === 'element') restore(child, byMarker);
+    } else if (child.type === 'element') {
+      const index = keptIndex(child, nonce);
+      if (index !== undefined && kept[index]) {
+        child.tagName = kept[index].tagName;
+        child.properties = kept[index].properties;
+      } else delete child.properties[KEEP];
+      restore(child, byMarker, kept, nonce);
+    }
   }
 }
 
@@ -146,14 +199,15 @@ export default function rehypeSanitizeRaw(options: SanitizeRawOptions = {}) {
   const report = options.report ?? printWarning;
   return (tree: Root, file: VFile): Root | undefined => {
     if (!containsRaw(tree)) return undefined;
-    const parked: ElementContent[] = [];
-    park(tree, parked);
-    const parsed = raw(tree, { file, passThrough: ['bookParked'] }) as Root;
     const nonce = randomUUID();
+    const parked: ElementContent[] = [];
+    const kept: Kept[] = [];
+    park(tree, parked, kept, nonce);
+    const parsed = raw(tree, { file, passThrough: ['bookParked'] }) as Root;
     const marker = (index: number) => `\uE000${nonce}:${index}\uE000`;
-    prepare(parsed, marker, file, report);
-    const clean = sanitize(parsed, rawHtmlSchema) as Root;
-    restore(clean, new Map(parked.map((node, index) => [marker(index), node])));
+    prepare(parsed, marker, file, report, nonce);
+    const clean = sanitize(parsed, schema) as Root;
+    restore(clean, new Map(parked.map((node, index) => [marker(index), node])), kept, nonce);
     return clean;
   };
 }

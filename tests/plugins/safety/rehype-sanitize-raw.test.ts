@@ -1,9 +1,13 @@
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { bookRehypePlugins } from '../../../src/plugins/index.ts';
 import rehypeSafeUrls from '../../../src/plugins/safety/rehype-safe-urls.ts';
 import rehypeSanitizeRaw from '../../../src/plugins/safety/rehype-sanitize-raw.ts';
+import type { SafetyWarning } from '../../../src/plugins/safety/report.ts';
 import { renderMd, where } from './pipeline.ts';
 
 describe('the book’s rehype plugin list', () => {
@@ -168,5 +172,48 @@ describe('rehypeSanitizeRaw in Astro’s Markdown processor', () => {
     const { html, warnings } = await renderMd(plain);
     expect(html).toBe('<h1 id="标题">标题</h1>\n<p>正文 <a href="../x/">链接</a> 和 <code>code</code>。</p>');
     expect(warnings).toEqual([]);
+  });
+});
+
+// Found on the Obsidian help vault: a callout whose title holds `<u>` lost its `data-callout`, and a block
+// id on it became `user-content-^id` (so `[[note#^id]]` landed nowhere), because the element built from
+// Markdown was checked as if it were the note's HTML.
+describe('an element built from Markdown that holds raw HTML', () => {
+  const run = (tree: Root): { html: string; warnings: SafetyWarning[] } => {
+    const warnings: SafetyWarning[] = [];
+    const out = rehypeSanitizeRaw({ report: (w) => void warnings.push(w) })(
+      tree,
+      new VFile({ path: 'n.md' }),
+    );
+    return { html: toHtml(out ?? tree), warnings };
+  };
+  test('keeps its own tag and properties; the raw HTML inside is still sanitized', () => {
+    const { html, warnings } = run({
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'aside',
+          properties: { dataCallout: 'tip', id: '^obsidian-sync-status', className: ['note-callout'] },
+          children: [
+            { type: 'raw', value: '<u>New file location</u><img src="x" onerror="alert(1)">' },
+            { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: '正文' }] },
+          ],
+        },
+      ],
+    });
+    expect(html).toBe(
+      '<aside data-callout="tip" id="^obsidian-sync-status" class="note-callout"><u>New file location</u><img src="x"><p>正文</p></aside>',
+    );
+    expect(warnings.map((w) => w.message)).toEqual(['raw HTML: attribute onerror removed from <img>']);
+  });
+  test('raw HTML cannot claim to be built from Markdown', () => {
+    const { html } = run({
+      type: 'root',
+      children: [
+        { type: 'raw', value: '<div data-book-keep="00000000-0000-0000-0000-000000000000:0" id="a">x</div>' },
+      ],
+    });
+    expect(html).toBe('<div id="user-content-a">x</div>');
   });
 });
