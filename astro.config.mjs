@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import rehypeKatex from 'rehype-katex';
 import starlightLinksValidator from 'starlight-links-validator';
-import { BOOK_CONTENT_DIR, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
+import { BOOK_CONTENT_DIR, cacheDirFor, contentDir, starlightTestContent } from './src/lib/content-dir.mjs';
 import { bookAfterBuild } from './src/integrations/after-build.ts';
 import { siteOptions } from './src/lib/site-options.mjs';
 import { SITE_LANGS, vaultSite } from './src/lib/vault-site.mjs';
@@ -36,10 +36,7 @@ export default defineConfig({
   // A test build of other pages (BOOK_CONTENT_DIR, src/lib/content-dir.mjs) keeps its own content
   // cache, so no page of it can linger in the book's next build.
   // One cache per folder: a cache left by another folder's build names pages that are not there.
-  cacheDir:
-    contentDir(process.env) === BOOK_CONTENT_DIR
-      ? undefined
-      : `./node_modules/.astro-fixtures/${contentDir(process.env).replace(/[^\w-]+/g, '_')}`,
+  cacheDir: cacheDirFor(contentDir(process.env)),
   vite: {
     environments: {
       client: {

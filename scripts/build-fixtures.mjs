@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cacheDirFor } from '../src/lib/content-dir.mjs';
 import {
   FIXTURE_CONTENT,
   FIXTURE_DIST,
@@ -42,6 +43,8 @@ function run(label, cmd, args, env, log) {
 
 const started = Date.now();
 rmSync(FIXTURE_CONTENT, { recursive: true, force: true });
+// A cached page is not rendered again, and prints none of its warnings: the checks read them all.
+rmSync(cacheDirFor(FIXTURE_CONTENT), { recursive: true, force: true });
 rmSync(PWNED_MARKER, { force: true });
 mkdirSync(FIXTURE_CONTENT, { recursive: true });
 cpSync('tests/fixtures/index.md', `${FIXTURE_CONTENT}/index.md`);

@@ -74,7 +74,7 @@ describe('the fixture site build', () => {
     ['Hostile.md', 'raw HTML: attribute onerror removed from <img>', 24],
     ['Hostile.md', 'unsafe URL "javascript:alert(6)" in <a href>, <a> shown as plain text', 22],
     ['敌意笔记.md', 'raw HTML: <script> removed with its content', 6],
-  ])('an imported page’s warning names the note %s, line %i', (note, message, line) => {
+  ])('an imported page’s warning names the note %s (%s) and its line %i', (note, message, line) => {
     const found = log.split('\n').find((l) => l.includes(`vault/${note}:`) && l.includes(message));
     expect(found).toMatch(new RegExp(`\\(note "${note}", line ${line}\\)$`));
   });

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Html, Root } from 'mdast';
+import type { Html, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { renderMermaid } from './render.ts';
@@ -74,16 +74,17 @@ export default function remarkMermaid(options: RemarkMermaidOptions = {}) {
         // ```mermaid client: a diagram the importer found this renderer cannot lay out. It is sent
         // as text in <pre class="mermaid">, which the official Mermaid draws in the browser on this
         // page only (src/components/MermaidClient.astro); never raw HTML, so the text stays text.
-        // Still a `code` node, so no prose plugin (remarkCjkQuotes) rewrites its quotes.
+        // A node of its own type, which no prose plugin (remarkCjkQuotes) reads, drawn as one <pre> (a
+        // `code` node renamed would nest it in the <pre> that remark-rehype puts around code).
         parent.children[index] = {
-          type: 'code',
+          type: 'mermaidClient',
           value: node.value,
           data: {
             hName: 'pre',
             hProperties: { className: ['mermaid', 'book-mermaid-client'] },
             hChildren: [{ type: 'text', value: node.value }],
           },
-        };
+        } as unknown as RootContent;
         return;
       }
       const fenceLine = node.position?.start.line ?? 0;
