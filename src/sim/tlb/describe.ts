@@ -25,8 +25,8 @@ export function describeTlbEvent(e: TlbEvent): string {
       return `把页 ${hex(e.vpn)} → 帧 ${e.pfn} 填入槽 ${e.slot}${e.global ? '（全局页）' : e.pcid ? `（PCID ${e.asid + 1}）` : ''}`;
     case 'flush':
       return e.reason === 'cr3-write'
-        ? `写 CR3 且没有 PCID：清掉全部 ${e.entries} 个非全局条目，内核的全局条目保留`
-        : `动态标签已用完：新地址空间抢走最旧的标签 ${e.asid + 1}，清掉它的 ${e.entries} 个条目`;
+        ? `写 CR3 且没有 PCID：清掉全部 ${e.slots.length} 个非全局条目，内核的全局条目保留`
+        : `动态标签已用完：新地址空间抢走最旧的标签 ${e.asid + 1}，清掉它的 ${e.slots.length} 个条目`;
     case 'switch':
       if (e.kind === 'thread') return `调度：线程 ${e.from} → 线程 ${e.to}，同一进程，不写 CR3，TLB 原样保留`;
       return e.pcid

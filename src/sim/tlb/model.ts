@@ -181,7 +181,8 @@ export type TlbEvent =
   | { type: 'walk'; vpn: number; pfn: number; refs: number; root: number }
   | { type: 'evict'; slot: number; vpn: number; asid: number; global: boolean }
   | { type: 'fill'; slot: number; vpn: number; pfn: number; asid: number; global: boolean; pcid: boolean }
-  | { type: 'flush'; reason: 'cr3-write' | 'asid-reuse'; entries: number; asid: number }
+  /** A flush, with the slots it emptied (`asid` -1: every tag, a CR3 write without PCID). */
+  | { type: 'flush'; reason: 'cr3-write' | 'asid-reuse'; slots: number[]; asid: number }
   | {
       type: 'switch';
       kind: 'thread' | 'process';

@@ -1,52 +1,27 @@
 import type { TlbEvent } from './model.ts';
 import type { Machine } from './machine.ts';
-import { flushNonGlobal, invalidateSlot } from './tlb-core.ts';
-import type { TlbArrays } from './tlb-core.ts';
+import { flushNonGlobal } from './tlb-core.ts';
 import { indexInvalidated, recountFree } from './tlb-index.ts';
 
 /** Task switches on one CPU: thread switch, untagged process switch, PCID process switch. */
 
-/** Drops every non-global entry (same result as flushNonGlobal(-1), faster when few were filled). */
-function flushAll(x: Machine): number {
-  if (x.dirtyCount < 0) {
-    x.dirtyCount = 0;
-    const n = flushNonGlobal(x.tlb, -1);
-    if (x.ix !== null) recountFree(x.ix, x.tlb);
-    return n;
+/**
+ * Flushes the non-global entries of every tag (`asid` = -1) or of one, looking only at the slots
+ * filled since that last flush when the machine knows them, and counts it in the metrics; the
+ * event lists the slots it emptied, for the figure and the practice solutions to read.
+ */
+function flush(x: Machine, asid: number, sink: TlbEvent[] | null): void {
+  const known = asid < 0 ? (x.dirtyCount < 0 ? null : x.dirty.subarray(0, x.dirtyCount)) : x.tagFills[asid];
+  const slots = flushNonGlobal(x.tlb, asid, known ?? null);
+  if (asid < 0) x.dirtyCount = 0;
+  else x.tagFills[asid] = [];
+  if (x.ix !== null) {
+    if (known === null || known === undefined) recountFree(x.ix, x.tlb);
+    else for (const s of slots) indexInvalidated(x.ix, x.tlb, s);
   }
-  const t = x.tlb;
-  let n = 0;
-  for (let k = 0; k < x.dirtyCount; k++) {
-    const s = x.dirty[k]!;
-    if (t.valid[s] === 1 && t.global[s] === 0) {
-      invalidateSlot(t, s);
-      if (x.ix !== null) indexInvalidated(x.ix, t, s);
-      n++;
-    }
-  }
-  x.dirtyCount = 0;
-  return n;
-}
-
-/** Drops the non-global entries tagged `asid` (same result as flushNonGlobal(asid)). */
-function flushTag(x: Machine, asid: number): number {
-  const t: TlbArrays = x.tlb;
-  const list = x.tagFills[asid];
-  x.tagFills[asid] = [];
-  if (list === null || list === undefined) {
-    const n = flushNonGlobal(t, asid);
-    if (x.ix !== null) recountFree(x.ix, t);
-    return n;
-  }
-  let n = 0;
-  for (const s of list) {
-    if (t.valid[s] === 1 && t.global[s] === 0 && t.asid[s] === asid) {
-      invalidateSlot(t, s);
-      if (x.ix !== null) indexInvalidated(x.ix, t, s);
-      n++;
-    }
-  }
-  return n;
+  x.m.flushes++;
+  x.m.flushedEntries += slots.length;
+  if (sink) sink.push({ type: 'flush', reason: asid < 0 ? 'cr3-write' : 'asid-reuse', slots, asid });
 }
 
 /**
@@ -91,10 +66,7 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
         asid: 0,
         pcid: false,
       });
-    const n = flushAll(x);
-    x.m.flushes++;
-    x.m.flushedEntries += n;
-    if (sink) sink.push({ type: 'flush', reason: 'cr3-write', entries: n, asid: -1 });
+    flush(x, -1, sink);
     return;
   }
   let slot = x.asidOf[nextPid]!;
@@ -121,10 +93,7 @@ export function switchTo(x: Machine, next: number, sink: TlbEvent[] | null): voi
     if (old >= 0) {
       x.asidOf[old] = -1;
       // A seventh process takes the oldest tag: that tag's entries must go.
-      const n = flushTag(x, slot);
-      x.m.flushes++;
-      x.m.flushedEntries += n;
-      if (sink) sink.push({ type: 'flush', reason: 'asid-reuse', entries: n, asid: slot });
+      flush(x, slot, sink);
     }
   }
 }

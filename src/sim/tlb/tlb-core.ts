@@ -176,18 +176,25 @@ export function writeSlot(
 }
 
 /**
- * Drops non-global entries: all of them (`asid` = -1, an untagged CR3 write)
- * or only those of one tag (reusing an ASID). Returns how many were dropped.
+ * The one flush: drops non-global entries, all of them (`asid` = -1, an untagged CR3 write) or only
+ * those of one tag (reusing an ASID), and returns the slots it emptied. `candidates` (the slots
+ * filled since the last flush, repeats allowed) spares a scan of every slot; null scans them all.
  */
-export function flushNonGlobal(a: TlbArrays, asid: number): number {
-  let n = 0;
-  for (let s = 0; s < a.valid.length; s++) {
+export function flushNonGlobal(
+  a: TlbArrays,
+  asid: number,
+  candidates: ArrayLike<number> | null = null,
+): number[] {
+  const emptied: number[] = [];
+  const count = candidates === null ? a.valid.length : candidates.length;
+  for (let k = 0; k < count; k++) {
+    const s = candidates === null ? k : candidates[k]!;
     if (a.valid[s] === 1 && a.global[s] === 0 && (asid < 0 || a.asid[s] === asid)) {
       invalidateSlot(a, s);
-      n++;
+      emptied.push(s);
     }
   }
-  return n;
+  return emptied;
 }
 
 /** INVLPG: drops every entry for `vpn`, global ones too, whatever its tag. Returns how many. */

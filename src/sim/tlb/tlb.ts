@@ -76,7 +76,7 @@ export function fillTlb(
 /** A CR3 write without PCID: drops every non-global entry; returns the TLB and how many went. */
 export function flushTlb(tlb: TlbState, asid = -1): [TlbState, number] {
   const a = toArrays(tlb);
-  const n = flushNonGlobal(a, asid);
+  const n = flushNonGlobal(a, asid).length;
   return [fromArrays(a), n];
 }
 

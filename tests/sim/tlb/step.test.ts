@@ -4,6 +4,8 @@ import {
   describeTlbState,
   describeTlbStep,
   initTlbSim,
+  listTlbEntries,
+  recordTlbRun,
   runTlbSim,
   stepTlbSim,
   summarizeTlbMetrics,
@@ -85,6 +87,26 @@ describe('stepTlbSim', () => {
     const [, events] = traceTlbSim(initTlbSim(sc), 4);
     const types = events.map((e) => e.type);
     expect(types.slice(types.indexOf('switch'), types.indexOf('switch') + 2)).toEqual(['switch', 'flush']);
+  });
+
+  test.each([
+    ['process-switch', { timeSlice: 16 }],
+    ['process-switch-pcid', { ...sevenPcid, timeSlice: 4 }],
+  ])('each %s flush lists exactly the slots it emptied', (_, raw) => {
+    const run = recordTlbRun(initTlbSim(tlbScenarioSchema.parse(raw)), 400);
+    let flushes = 0;
+    run.events.forEach((step, k) => {
+      for (const e of step) {
+        if (e.type !== 'flush') continue;
+        flushes++;
+        const before = run.states[k]!.tlb;
+        const expected = listTlbEntries(before)
+          .filter((x) => !x.global && (e.asid < 0 || x.asid === e.asid))
+          .map((x) => x.slot);
+        expect([...e.slots].sort((a, b) => a - b)).toEqual(expected);
+      }
+    });
+    expect(flushes).toBeGreaterThan(0);
   });
 
   test('costs are derived from the counters with the cited table', () => {

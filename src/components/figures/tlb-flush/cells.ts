@@ -22,7 +22,8 @@ export function gridCells(run: TlbRun, step: number): GridCell[] {
   const s = run.states[step]!;
   const prev = step > 0 ? run.states[step - 1]! : null;
   const ev: TlbEvent[] = step > 0 ? run.events[step - 1]! : [];
-  const flushed = ev.some((e) => e.type === 'flush');
+  // The slots this step's flush emptied, as the simulator lists them.
+  const emptied = new Set(ev.flatMap((e) => (e.type === 'flush' ? e.slots : [])));
   const tagged = s.scenario.policy === 'process-switch-pcid';
   return s.tlb.valid.map((v, slot) => {
     const mark = ev.some((e) => e.type === 'fill' && e.slot === slot)
@@ -38,9 +39,8 @@ export function gridCells(run: TlbRun, step: number): GridCell[] {
             tag: tagged && s.tlb.global[slot] === 0 ? s.tlb.asid[slot]! + 1 : null,
           }
         : null;
-    const wasValid = prev !== null && prev.tlb.valid[slot] === 1 && prev.tlb.global[slot] === 0;
     const wiped =
-      flushed && wasValid && (v === 0 || s.tlb.vpn[slot] !== prev.tlb.vpn[slot])
+      prev !== null && emptied.has(slot)
         ? { vpn: prev.tlb.vpn[slot]!, owner: ownerOf(s.scenario, prev.tlb.vpn[slot]!) }
         : null;
     return { slot, entry, mark, wiped };

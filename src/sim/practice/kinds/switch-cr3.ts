@@ -63,7 +63,7 @@ export function switchCr3Problem(sc: TlbScenario, meta: Pick<Problem, 'seed' | '
     const action = switchAction(switchEvents);
     const flush = switchEvents.find((e) => e.type === 'flush');
     const had = listTlbEntries(before.tlb);
-    const flushed = flush && flush.type === 'flush' ? flush.entries : 0;
+    const flushed = flush && flush.type === 'flush' ? flush.slots.length : 0;
     const left = had.length - flushed;
     const from = slices[j - 1]!;
     const to = slices[j]!;
