@@ -9,7 +9,7 @@
 /** State, config, event and trace types. */
 export type * from './model.ts';
 /** The reducer. */
-export { initAddressSpace, stepAddressSpace, runAddressSpace } from './step.ts';
+export { initAddressSpace, stepAddressSpace, runAddressSpace, walkAddressSpace } from './step.ts';
 /** Queries: regions, pages, sharing, visibility, totals. */
 export { frameMappers, pageMap, processOf, regionTable, totals, visibleTo } from './queries.ts';
 export type { PageInfo, ProcessTotals, RegionInfo, Visibility } from './queries.ts';

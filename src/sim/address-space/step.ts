@@ -53,18 +53,34 @@ export function stepAddressSpace(
   return [s, trace];
 }
 
+/**
+ * The events applied one at a time, on demand: first the initial state (with no trace), then the
+ * state after each event and what it did. A figure pulls only the steps it shows.
+ */
+export function* walkAddressSpace(
+  config: AddressSpaceConfig,
+  events: readonly AddressSpaceEvent[],
+  seed = 1,
+): Generator<[AddressSpaceState, TraceEntry[]], void, undefined> {
+  let state = initAddressSpace(config, seed);
+  yield [state, []];
+  for (const e of events) {
+    const [next, trace] = stepAddressSpace(state, e);
+    state = next;
+    yield [next, trace];
+  }
+}
+
 /** Runs every event from the initial state; returns each state (index 0 is the initial one) and each step's trace. */
 export function runAddressSpace(
   config: AddressSpaceConfig,
   events: readonly AddressSpaceEvent[],
   seed = 1,
 ): { states: AddressSpaceState[]; traces: TraceEntry[][] } {
-  const states = [initAddressSpace(config, seed)];
+  const states: AddressSpaceState[] = [];
   const traces: TraceEntry[][] = [];
-  for (const e of events) {
-    const [next, trace] = stepAddressSpace(states[states.length - 1]!, e);
-    states.push(next);
-    traces.push(trace);
+  for (const [state, trace] of walkAddressSpace(config, events, seed)) {
+    if (states.push(state) > 1) traces.push(trace);
   }
   return { states, traces };
 }

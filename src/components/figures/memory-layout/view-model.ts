@@ -5,7 +5,7 @@
 import { configWith } from '../../../sim/address-space/config.ts';
 import type { AddressSpaceState, TraceEntry } from '../../../sim/address-space/model.ts';
 import { regionTable, totals } from '../../../sim/address-space/queries.ts';
-import { runAddressSpace } from '../../../sim/address-space/step.ts';
+import { walkAddressSpace } from '../../../sim/address-space/step.ts';
 import { tokensToEvents } from '../../../sim/address-space/tokens.ts';
 import { narrateAddressSpace } from '../../../sim/address-space/narration.ts';
 
@@ -14,15 +14,40 @@ import type { MemoryOptions } from './options.ts';
 /** The key of a region in hover state and links: `pid|name`. */
 export const regionKey = (pid: number, name: string): string => `${pid}|${name}`;
 
-/** A recorded run: the state after each event and what each event did. */
+/**
+ * A run of the model over the options' events, computed as far as it has been looked at: `state(n)` is
+ * the state after `n` events (clamped to the run), `traces(n)` what the first `n` events did. A figure
+ * opened at step 0 hydrates without running every event; each later step costs one more event.
+ */
 export interface MemoryRun {
-  states: AddressSpaceState[];
-  traces: TraceEntry[][];
+  /** The number of events. */
+  readonly length: number;
+  state(step: number): AddressSpaceState;
+  traces(step: number): readonly TraceEntry[][];
 }
 
-/** Runs the model over the options' events. */
+/** The run of the model over the options' events (lazy, see {@link MemoryRun}). */
 export function runMemory(o: MemoryOptions): MemoryRun {
-  return runAddressSpace(configWith({ pie: o.pie, aslr: o.aslr }), tokensToEvents(o.events), o.seed);
+  const events = tokensToEvents(o.events);
+  const walk = walkAddressSpace(configWith({ pie: o.pie, aslr: o.aslr }), events, o.seed);
+  const states: AddressSpaceState[] = [];
+  const traces: TraceEntry[][] = [];
+  const reach = (step: number): number => {
+    const last = Math.min(Math.max(0, Math.trunc(step) || 0), events.length);
+    while (states.length <= last) {
+      const [state, trace] = walk.next().value!;
+      if (states.push(state) > 1) traces.push(trace);
+    }
+    return last;
+  };
+  return {
+    length: events.length,
+    state: (step) => states[reach(step)]!,
+    traces(step) {
+      reach(step);
+      return traces;
+    },
+  };
 }
 
 /** The last step: one per event. */
@@ -30,7 +55,7 @@ export const memoryLastStep = (o: MemoryOptions): number => o.events.length;
 
 /** The state at `step` with the (at most two) processes drawn, their region tables and the totals. */
 export function memoryView(run: MemoryRun, step: number) {
-  const state = run.states[Math.min(step, run.states.length - 1)]!;
+  const state = run.state(step);
   const shown = state.processes.slice(0, 2);
   const tables = shown.map((p) => regionTable(state, p.pid));
   return { state, shown, tables, sum: totals(state) };
@@ -38,7 +63,7 @@ export function memoryView(run: MemoryRun, step: number) {
 
 /** The narration at `step`. */
 export function memoryNarration(o: MemoryOptions, run: MemoryRun, step: number): string {
-  return narrateAddressSpace(o.events, run.traces, step);
+  return narrateAddressSpace(o.events, run.traces(step), step);
 }
 
 /** The details of the hovered region (`pid|name`), or null. */
