@@ -72,6 +72,46 @@ describe.runIf(run)('figures step, share and restore their state', () => {
       await context.close();
     });
 
+    test.runIf(stepped(figure))(
+      'while it plays the frame never gets shorter, and lets go when it stops',
+      async () => {
+        const context = await newContext(browser);
+        const page = await context.newPage();
+        await openHydrated(page, site, figure);
+        const frame = frameOf(page, figure.id);
+        await frame.locator('.figure-frame__toolbar select').selectOption('4');
+        // Watched for less than the run lasts at 4× (225 ms a step), so it never reaches its end.
+        const last = Number(/\/ (\d+)/.exec((await stepOf(page, figure.id)) ?? '')![1]);
+        const watch = Math.min(1500, (last - 1) * 225 - 100);
+        // Heights after each step's layout, read in the page so no step is missed.
+        const heights = page.evaluate(
+          ({ id, watch }) =>
+            new Promise<number[]>((ok) => {
+              const figure = document.querySelector<HTMLElement>(`figure[data-figure="${id}"]`)!;
+              const seen: number[] = [];
+              const observer = new ResizeObserver(([entry]) => {
+                seen.push(entry!.borderBoxSize[0]!.blockSize);
+              });
+              observer.observe(figure);
+              setTimeout(() => {
+                observer.disconnect();
+                ok(seen);
+              }, watch);
+            }),
+          { id: figure.id, watch },
+        );
+        await frame.getByRole('button', { name: '播放' }).click();
+        const seen = await heights;
+        expect(seen.length).toBeGreaterThan(0);
+        for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]! - 0.5);
+        if (await frame.getByRole('button', { name: '暂停' }).isVisible()) {
+          await frame.getByRole('button', { name: '暂停' }).click();
+        }
+        await expect.poll(() => frame.evaluate((f) => (f as HTMLElement).style.minHeight)).toBe('');
+        await context.close();
+      },
+    );
+
     test.runIf(stepped(figure))('a URL with state reproduces the step', async () => {
       const context = await newContext(browser);
       const page = await context.newPage();

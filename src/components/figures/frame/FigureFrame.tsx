@@ -11,6 +11,7 @@ import { PlayerControls } from './player-controls.tsx';
 import type { Figure } from './use-figure.ts';
 import type { FigureOption } from './options.ts';
 import { useFit } from './use-fit.ts';
+import { useSteadyHeight } from './use-steady-height.ts';
 import { handKeyToHost, inFrame, releaseKeyboard } from './host-keys.ts';
 import { SlideFolded } from './slide-detail.ts';
 import { buildIframeCode, buildShareUrl, figureAnchor, siteBase, type FigureParams } from './url-state.ts';
@@ -93,6 +94,7 @@ export function FigureFrame(props: FigureFrameProps): JSX.Element {
   const [withNarration, setWithNarration] = useState(true);
   const broken = Boolean(error);
   useFit(stageRef, fitRef);
+  useSteadyHeight(frameRef, player?.playing);
 
   useEffect(() => {
     if (details !== null || !document.documentElement.hasAttribute('data-presenter')) return;
