@@ -109,7 +109,13 @@ export function MemoryColumn(props: MemoryColumnProps): JSX.Element {
             data-cow={r.cow > 0 ? 'true' : undefined}
             tabIndex={0}
             role="button"
-            aria-label={`${shown}${cow} ${residentText}，权限 ${r.perms}`}
+            // The visible words first and together (WCAG 2.5.3, label in name): on a slide the label has
+            // no “写时复制”, so the name says it after them.
+            aria-label={
+              props.slide
+                ? `${shown} ${residentText}${cow}，权限 ${r.perms}`
+                : `${shown}${cow} ${residentText}，权限 ${r.perms}`
+            }
             onMouseEnter={() => onHover(key)}
             onMouseLeave={leave}
             onFocus={() => onHover(key)}
