@@ -51,22 +51,16 @@ const SELECTORS: Record<string, string> = {
   math: '.katex',
 };
 
+/** What the page adds around the note (its properties table, footnotes) and what embeds bring in. */
+const ADDED = '.note-properties, section[data-footnotes], .note-embed > *, .note-media > *';
+
 /** Per kind, how many elements of the built page draw it. */
 function pageCounts(pageDir: string, kinds: readonly string[]): Record<string, number> {
   const html = readFileSync(join(pageDir, 'index.html'), 'utf8');
   const content = select('.sl-markdown-content', fromHtml(html) as HastRoot) as Element;
-  // What the page adds around the note (its properties table, footnotes) and what embeds bring in.
   const skip = new Set<unknown>();
-  for (const added of selectAll(
-    '.note-properties, section[data-footnotes], .note-embed > *, .note-media > *',
-    content,
-  ))
-    for (const node of selectAll('*', added)) skip.add(node);
-  for (const added of selectAll(
-    '.note-properties, section[data-footnotes], .note-embed > *, .note-media > *',
-    content,
-  ))
-    skip.add(added);
+  for (const added of selectAll(ADDED, content))
+    for (const node of [added, ...selectAll('*', added)]) skip.add(node);
   const counts: Record<string, number> = {};
   for (const kind of kinds) {
     const selector = kind.startsWith('callout:')

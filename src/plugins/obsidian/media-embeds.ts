@@ -14,6 +14,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { mediaKindOf, type MediaKind } from '../../markdown/files.ts';
 import { localUrlOf } from '../../markdown/urls.ts';
+import { withBase } from '../../lib/base.ts';
 import { checkLocalFile } from '../images/remark-check-images.ts';
 
 /** The URL folder, below the site's base, that holds the published media files. */
@@ -33,7 +34,7 @@ export interface MediaOptions {
 /** The public URL of a content file (`notes/a/_attachments/x.ogg` → `/book/_media/notes/a/_attachments/x.ogg`). */
 export function mediaUrl(base: string, pathInContent: string): string {
   const encoded = pathInContent.split('/').map(encodeURIComponent).join('/');
-  return `${base.replace(/\/$/, '')}/${MEDIA_FOLDER}/${encoded}`;
+  return withBase(`${MEDIA_FOLDER}/${encoded}`, base);
 }
 
 /** `page=3&height=400` (a PDF's fragment, as Obsidian reads it) → its numbers. */
